@@ -1,0 +1,1 @@
+export * from './lib/web-methodology/web-methodology';
