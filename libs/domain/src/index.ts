@@ -1,1 +1,5 @@
-export * from './lib/domain';
+export * from './lib/domain-error';
+export * from './lib/compliance.types';
+export * from './lib/validation';
+export * from './lib/compliance';
+export * from './lib/attestation';
