@@ -27,6 +27,22 @@ export const PlatformRoutes = {
     access: 'public',
     response: HealthSchema,
   }),
+  liveness: route({
+    method: 'GET',
+    path: '/api/health/live',
+    summary: 'Liveness only (the process answers)',
+    tag: 'platform',
+    access: 'public',
+    response: z.object({ status: z.literal('ok') }),
+  }),
+  openApi: route({
+    method: 'GET',
+    path: '/api/docs-json',
+    summary: 'This OpenAPI 3.1 document',
+    tag: 'platform',
+    access: 'public',
+    response: z.record(z.string(), z.unknown()),
+  }),
 } as const;
 
 export const AuthRoutes = {

@@ -1,0 +1,34 @@
+import { AppConfig, ConfigError } from './app-config';
+
+describe('AppConfig', () => {
+  it('uses development defaults', () => {
+    const c = new AppConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeNull();
+    expect(c.seedDemo).toBe(true);
+    expect(c.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(c.oidc).toBeNull();
+  });
+
+  it('names every invalid variable', () => {
+    expect(() => new AppConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    try {
+      new AppConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      expect((e as ConfigError).problems.join('\n')).toMatch(/PORT/);
+      expect((e as ConfigError).problems.join('\n')).toMatch(/DATABASE_URL/);
+    }
+  });
+
+  it('requires a JWT secret and refuses demo data in production', () => {
+    expect(() => new AppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => new AppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    expect(new AppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).seedDemo).toBe(false);
+  });
+
+  it('needs all three OIDC settings together', () => {
+    expect(() => new AppConfig({ OIDC_ISSUER: 'https://idp.example' })).toThrow(/OIDC/);
+    const c = new AppConfig({ OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' });
+    expect(c.oidc?.clientId).toBe('a');
+  });
+});

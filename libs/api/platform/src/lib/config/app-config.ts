@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  MIGRATIONS_RUN: bool.default(true),
+  JOBS_ENABLED: bool.default(true),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10000).default(50),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86400).default(900),
+  LOGIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(5000).default(400),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().min(12).max(128).default('Demo-Password-2026'),
+  WEB_ROOT: z.string().default('dist/apps/web/browser'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().min(1).max(80).default('Single sign-on'),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  OIDC_ALLOW_HTTP: bool.default(false),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly label: string;
+  readonly scopes: string;
+  readonly allowHttp: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/**
+ * The one validated configuration of the API. Built from the environment once at start;
+ * nothing else reads process.env.
+ */
+export class AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly embeddedPgPort: number;
+  readonly dbPoolSize: number;
+  readonly migrationsRun: boolean;
+  readonly jobsEnabled: boolean;
+  readonly jwtSecret: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlDays: number;
+  readonly cookieSecure: boolean;
+  readonly trustProxy: boolean;
+  readonly loginMaxFailuresPerAccount: number;
+  readonly loginMaxFailuresPerAddress: number;
+  readonly loginFailureWindowSeconds: number;
+  readonly loginFailureDelayMs: number;
+  readonly seedDemo: boolean;
+  readonly demoPassword: string;
+  readonly webRoot: string;
+  readonly logLevel: string;
+  readonly oidc: OidcConfig | null;
+
+  constructor(env: Env) {
+    const parsed = EnvSchema.safeParse(env);
+    if (!parsed.success) {
+      throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    }
+    const e = parsed.data;
+    const production = e.NODE_ENV === 'production';
+    const problems: string[] = [];
+    if (production && !e.JWT_SECRET) problems.push('JWT_SECRET: required in production');
+    if (production && e.SEED_DEMO) problems.push('SEED_DEMO: demo data is never seeded in production');
+    const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidcParts > 0 && oidcParts < 3) {
+      problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three or none');
+    }
+    if (problems.length) throw new ConfigError(problems);
+
+    this.nodeEnv = e.NODE_ENV;
+    this.port = e.PORT;
+    this.host = e.HOST;
+    this.publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+    this.databaseUrl = e.DATABASE_URL ?? null;
+    this.dataDir = resolve(e.DATA_DIR);
+    this.embeddedPgPort = e.EMBEDDED_PG_PORT;
+    this.dbPoolSize = e.DB_POOL_SIZE;
+    this.migrationsRun = e.MIGRATIONS_RUN;
+    this.jobsEnabled = e.JOBS_ENABLED;
+    // Development without a secret: a random one per process (sessions end on restart).
+    this.jwtSecret = e.JWT_SECRET ?? randomBytes(32).toString('base64url');
+    this.accessTokenTtlSeconds = e.ACCESS_TOKEN_TTL_SECONDS;
+    this.refreshTokenTtlDays = e.REFRESH_TOKEN_TTL_DAYS;
+    this.cookieSecure = e.COOKIE_SECURE ?? this.publicUrl.startsWith('https://');
+    this.trustProxy = e.TRUST_PROXY;
+    this.loginMaxFailuresPerAccount = e.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    this.loginMaxFailuresPerAddress = e.LOGIN_MAX_FAILURES_PER_ADDRESS;
+    this.loginFailureWindowSeconds = e.LOGIN_FAILURE_WINDOW_SECONDS;
+    this.loginFailureDelayMs = e.LOGIN_FAILURE_DELAY_MS;
+    this.seedDemo = e.SEED_DEMO ?? !production;
+    this.demoPassword = e.DEMO_PASSWORD;
+    this.webRoot = resolve(e.WEB_ROOT);
+    this.logLevel = e.LOG_LEVEL;
+    this.oidc =
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            label: e.OIDC_LABEL,
+            scopes: e.OIDC_SCOPES,
+            allowHttp: e.OIDC_ALLOW_HTTP,
+          }
+        : null;
+  }
+
+  get production(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  static fromProcessEnv(overrides: Env = {}): AppConfig {
+    return new AppConfig({ ...process.env, ...overrides });
+  }
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { OpenApiDocument } from '../openapi/openapi-document.provider';
+import { sendProblem } from './problem.filter';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Options for the Fastify adapter: body limit, proxy trust and request ids. */
+export function fastifyOptions(config: AppConfig) {
+  return {
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    disableRequestLogging: false,
+  };
+}
+
+/** Security headers, cookies, static web files, API docs and the problem+json error handler. */
+export async function configureHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const logger = new Logger('http');
+
+  fastify.addHook('onRequest', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  // Errors raised by Fastify itself (body parsing, size) take the same problem+json path.
+  fastify.setErrorHandler((error, req, reply) => sendProblem(error, req, reply, logger));
+
+  await app.register((await import('@fastify/helmet')).default, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    hsts: { maxAge: 31536000, includeSubDomains: true },
+  });
+  await app.register((await import('@fastify/cookie')).default, { secret: config.jwtSecret });
+
+  const document = app.get(OpenApiDocument).document;
+  await app.register((await import('@fastify/swagger')).default, { mode: 'static', specification: { document: document as never } });
+  await app.register((await import('@fastify/swagger-ui')).default, { routePrefix: '/api/docs' });
+
+  if (existsSync(config.webRoot)) {
+    await app.register((await import('@fastify/static')).default, {
+      root: config.webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      maxAge: '1h',
+      setHeaders: (reply, path) => {
+        if (path.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
+      },
+    });
+  } else {
+    logger.warn(`Web app not found at ${config.webRoot}; serving the API only`);
+  }
+}

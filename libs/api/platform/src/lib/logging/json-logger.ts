@@ -1,0 +1,48 @@
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger as Pino } from 'pino';
+
+export function createPino(level: string): Pino {
+  return pino({
+    level,
+    base: { service: 'civics-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/** Nest's logger interface over pino: one JSON line per event. */
+export class JsonLogger implements LoggerService {
+  constructor(private readonly pino: Pino) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    // Nest passes (message, context) when there is no stack.
+    if (context === undefined && trace !== undefined && !trace.includes('\n')) this.write('error', message, trace);
+    else this.write('error', message, context, trace);
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string, trace?: string): void {
+    if (message !== null && typeof message === 'object' && !(message instanceof Error)) {
+      this.pino[level]({ context, ...(message as object) }, trace ?? '');
+    } else {
+      this.pino[level]({ context, ...(trace ? { trace } : {}) }, String(message instanceof Error ? message.stack : message));
+    }
+  }
+}
