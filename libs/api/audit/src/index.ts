@@ -1,1 +1,3 @@
-export * from './lib/api-audit.module';
+export * from './lib/audit.module';
+export * from './lib/audit.service';
+export type { NewAuditEvent } from './lib/audit.repository';
