@@ -1,1 +1,3 @@
-export * from './lib/web-shell/web-shell';
+export * from './lib/shell.routes';
+export * from './lib/layout/shell-layout';
+export * from './lib/not-found/not-found-page';

@@ -1,1 +1,3 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/icon/icon';
+export * from './lib/icon/icon-paths';
+export * from './lib/key-value-list/key-value-list';

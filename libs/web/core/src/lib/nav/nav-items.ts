@@ -1,0 +1,45 @@
+import { type Permission, ROLES, type Role } from '@civics/contracts';
+import type { IconName } from '@civics/web-ui';
+import { ROLE_SECTIONS, roleSectionPath } from './role-sections';
+
+/**
+ * One entry of the main navigation. An entry with `roles` shows to holders of any of them; one
+ * with `permission` only to accounts that have it; with both, both must hold.
+ */
+export interface NavItem {
+  readonly path: string;
+  readonly labelKey: string;
+  readonly icon: IconName;
+  readonly roles?: readonly Role[];
+  readonly permission?: Permission;
+  /** Highlight only on this exact path (for entries whose path prefixes others). */
+  readonly exact?: boolean;
+}
+
+/**
+ * The main navigation as data. Features add their rows here (with the role or permission that
+ * may open them) and the shell shows each person only what they may use.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/home', labelKey: 'nav.home', icon: 'home', exact: true },
+  ...ROLES.map(
+    (role): NavItem => ({
+      path: roleSectionPath(role),
+      labelKey: ROLE_SECTIONS[role].navKey,
+      icon: ROLE_SECTIONS[role].icon,
+      roles: [role],
+    }),
+  ),
+];
+
+export function visibleNavItems(
+  items: readonly NavItem[],
+  roles: readonly Role[],
+  permissions: ReadonlySet<string>,
+): NavItem[] {
+  return items.filter(
+    (item) =>
+      (!item.roles || item.roles.some((r) => roles.includes(r))) &&
+      (!item.permission || permissions.has(item.permission)),
+  );
+}

@@ -1,0 +1,104 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, Router } from '@angular/router';
+import { catchError, of } from 'rxjs';
+import { AuthRoutes, type OidcStatus } from '@civics/contracts';
+import { AuthService, I18nService, TranslatePipe, safeReturnUrl } from '@civics/web-core';
+import { Icon } from '@civics/web-ui';
+import { type SignInErrors, type SignInField, signInErrorsOf } from './sign-in-errors';
+
+const NO_ERRORS: SignInErrors = { general: null, fields: {} };
+
+@Component({
+  selector: 'app-sign-in-page',
+  imports: [
+    ReactiveFormsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    Icon,
+  ],
+  templateUrl: './sign-in-page.html',
+  styleUrl: './sign-in-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInPage {
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly oidcStartPath = AuthRoutes.oidcStart.path;
+  protected readonly oidc = toSignal(
+    inject(HttpClient)
+      .get<OidcStatus>(AuthRoutes.oidcStatus.path)
+      .pipe(catchError(() => of<OidcStatus>({ enabled: false, label: null }))),
+  );
+
+  protected readonly ssoLabel = computed(() => this.oidc()?.label || this.i18n.t('signIn.ssoDefaultLabel'));
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    login: ['', Validators.required],
+    password: ['', Validators.required],
+  });
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<SignInErrors>(NO_ERRORS);
+  protected readonly showPassword = signal(false);
+
+  protected async submit(): Promise<void> {
+    if (this.busy()) {
+      return;
+    }
+    this.errors.set(NO_ERRORS);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    const { login, password } = this.form.getRawValue();
+    try {
+      const me = await this.auth.login(login.trim(), password);
+      await this.i18n.suggest(me.preferredLanguage);
+      await this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')));
+    } catch (error: unknown) {
+      this.showErrors(signInErrorsOf(error, (key) => this.i18n.has(key)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** The text under a field: a translated code or the server's message. */
+  protected fieldError(field: SignInField): string | null {
+    const error = this.errors().fields[field];
+    if (!error) {
+      return null;
+    }
+    return 'key' in error ? this.i18n.t(error.key) : error.text;
+  }
+
+  private showErrors(errors: SignInErrors): void {
+    this.errors.set(errors);
+    for (const field of ['login', 'password'] as const) {
+      if (errors.fields[field]) {
+        const control = this.form.controls[field];
+        control.setErrors({ ...control.errors, server: true });
+        control.markAsTouched();
+      }
+    }
+    this.form.controls.password.reset('', { emitEvent: false });
+    if (errors.fields.password) {
+      this.form.controls.password.setErrors({ server: true });
+      this.form.controls.password.markAsTouched();
+    }
+  }
+}
