@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, PlatformModule } from '@civics/api-platform';
+import { AuditModule } from '@civics/api-audit';
+import { IdentityModule } from '@civics/api-identity';
+import { SCHEMA } from './schema';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }), AuditModule, IdentityModule],
+    };
+  }
+}

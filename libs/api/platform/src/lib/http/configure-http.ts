@@ -16,7 +16,6 @@ export function fastifyOptions(config: AppConfig) {
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    disableRequestLogging: false,
   };
 }
 

@@ -1,0 +1,9 @@
+import type { SchemaParts } from '@civics/api-platform';
+import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from '@civics/api-audit';
+import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@civics/api-identity';
+
+/** Every feature's entities and migrations, in the order the migrations must run. */
+export const SCHEMA: SchemaParts = {
+  entities: [...IDENTITY_ENTITIES, ...AUDIT_ENTITIES],
+  migrations: [...IDENTITY_MIGRATIONS, ...AUDIT_MIGRATIONS],
+};

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, IsNull } from 'typeorm';
+import { AuthSessionEntity, RefreshTokenEntity } from '../entities';
+
+export type RotationResult =
+  | { kind: 'rotated'; session: AuthSessionEntity }
+  | { kind: 'reused'; sessionId: string }
+  | { kind: 'invalid' };
+
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async create(session: AuthSessionEntity, firstToken: RefreshTokenEntity): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      await m.insert(AuthSessionEntity, session);
+      await m.insert(RefreshTokenEntity, firstToken);
+    });
+  }
+
+  findById(id: string): Promise<AuthSessionEntity | null> {
+    return this.ds.getRepository(AuthSessionEntity).findOneBy({ id });
+  }
+
+  /** A live session: not revoked and not expired. */
+  findLive(id: string): Promise<AuthSessionEntity | null> {
+    return this.ds
+      .getRepository(AuthSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.id = :id AND s.revoked_at IS NULL AND s.expires_at > now()', { id })
+      .getOne();
+  }
+
+  findByTokenHash(tokenHash: string): Promise<RefreshTokenEntity | null> {
+    return this.ds.getRepository(RefreshTokenEntity).findOneBy({ tokenHash });
+  }
+
+  /**
+   * Uses a refresh token once: marks it used and stores its successor in one transaction.
+   * A token presented a second time means it leaked; the caller revokes the whole session.
+   */
+  async rotate(tokenHash: string, next: RefreshTokenEntity): Promise<RotationResult> {
+    return this.ds.transaction(async (m) => {
+      const token = await m
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :tokenHash', { tokenHash })
+        .getOne();
+      if (!token) return { kind: 'invalid' } as const;
+      if (token.usedAt) return { kind: 'reused', sessionId: token.sessionId } as const;
+      const session = await m
+        .getRepository(AuthSessionEntity)
+        .createQueryBuilder('s')
+        .where('s.id = :id AND s.revoked_at IS NULL AND s.expires_at > now()', { id: token.sessionId })
+        .getOne();
+      if (!session || token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' } as const;
+      await m.update(RefreshTokenEntity, { tokenHash }, { usedAt: new Date() });
+      await m.insert(RefreshTokenEntity, { ...next, sessionId: session.id });
+      return { kind: 'rotated', session } as const;
+    });
+  }
+
+  async revoke(sessionId: string, reason: string): Promise<void> {
+    await this.ds.getRepository(AuthSessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
+  }
+
+  async revokeAllOf(accountId: string, reason: string, exceptSessionId?: string): Promise<void> {
+    const qb = this.ds
+      .createQueryBuilder()
+      .update(AuthSessionEntity)
+      .set({ revokedAt: () => 'now()', revokeReason: reason })
+      .where('account_id = :accountId AND revoked_at IS NULL', { accountId });
+    if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    await qb.execute();
+  }
+}

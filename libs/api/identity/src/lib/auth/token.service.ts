@@ -1,0 +1,59 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@civics/api-platform';
+
+export interface AccessClaims {
+  readonly accountId: string;
+  readonly sessionId: string;
+}
+
+const ISSUER = 'civics-api';
+const AUDIENCE = 'civics';
+
+/** Short-lived signed access tokens and opaque refresh tokens (stored only as SHA-256). */
+@Injectable()
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(private readonly config: AppConfig) {
+    this.key = new TextEncoder().encode(config.jwtSecret);
+  }
+
+  get accessTtlSeconds(): number {
+    return this.config.accessTokenTtlSeconds;
+  }
+
+  async signAccess(claims: AccessClaims): Promise<string> {
+    const { SignJWT } = await import('jose');
+    return new SignJWT({ sid: claims.sessionId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.accountId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime(`${this.config.accessTokenTtlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** The claims of a valid token, or null for anything expired, forged or malformed. */
+  async verifyAccess(token: string): Promise<AccessClaims | null> {
+    const { jwtVerify } = await import('jose');
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string') return null;
+      return { accountId: payload.sub, sessionId: payload['sid'] };
+    } catch {
+      return null;
+    }
+  }
+
+  newRefreshToken(): { token: string; hash: string; expiresAt: Date } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: TokenService.hashRefresh(token), expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000) };
+  }
+
+  static hashRefresh(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+}

@@ -1,0 +1,65 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AppConfig, DemoSeedRegistry } from '@civics/api-platform';
+import { OrganisationRepository } from './organisations/organisation.repository';
+import { OrganisationService } from './organisations/organisation.service';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { PersonRepository } from './persons/person.repository';
+import { PersonService } from './persons/person.service';
+import { PersonsController } from './persons/persons.controller';
+import { AccountRepository } from './accounts/account.repository';
+import { AccountService } from './accounts/account.service';
+import { AccountsController } from './accounts/accounts.controller';
+import { SessionRepository } from './auth/session.repository';
+import { ThrottleRepository } from './auth/throttle.repository';
+import { TokenService } from './auth/token.service';
+import { LoginThrottleService } from './auth/login-throttle.service';
+import { AuthService } from './auth/auth.service';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthController } from './auth/auth.controller';
+import { PasswordHasher } from './passwords/password-hasher';
+import { MeService } from './me/me.service';
+import { MeController } from './me/me.controller';
+import { OidcService } from './oidc/oidc.service';
+import { ScopeService } from './scope/scope.service';
+import { DemoIdentitySeeder } from './seed/demo-identity.seeder';
+import { IDENTITY_ENTITIES } from './entities';
+import { CreateIdentity1763880000000 } from './migrations/1763880000000-CreateIdentity';
+
+export { IDENTITY_ENTITIES };
+export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000];
+
+@Module({
+  controllers: [AuthController, MeController, OrganisationsController, PersonsController, AccountsController],
+  providers: [
+    OrganisationRepository,
+    OrganisationService,
+    PersonRepository,
+    PersonService,
+    AccountRepository,
+    AccountService,
+    SessionRepository,
+    ThrottleRepository,
+    TokenService,
+    LoginThrottleService,
+    AuthService,
+    PasswordHasher,
+    MeService,
+    OidcService,
+    ScopeService,
+    DemoIdentitySeeder,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [ScopeService, PersonRepository, OrganisationRepository, MeService],
+})
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly seeds: DemoSeedRegistry,
+    private readonly seeder: DemoIdentitySeeder,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.seedDemo) this.seeds.register(this.seeder);
+  }
+}
