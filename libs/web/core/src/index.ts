@@ -1,4 +1,5 @@
 export * from './lib/provide-web-core';
+export * from './lib/api/api-paths';
 export * from './lib/util/app-paths';
 export * from './lib/util/browser-storage';
 export * from './lib/i18n/i18n.service';

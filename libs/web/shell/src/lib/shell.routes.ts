@@ -1,7 +1,6 @@
 import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { ROLES } from '@civics/contracts';
-import { AppPaths, AuthService, ROLE_SECTIONS, roleGuard, signedInGuard, signedOutGuard } from '@civics/web-core';
+import { AppPaths, AuthService, ROLE_SECTIONS, WEB_ROLES, roleGuard, signedInGuard, signedOutGuard } from '@civics/web-core';
 
 /**
  * The shell's pages, mounted by the app inside `ShellLayout`. Route `title`s are translation
@@ -28,7 +27,7 @@ export const shellRoutes: Routes = [
         title: 'title.home',
         loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
       },
-      ...ROLES.map((role) => ({
+      ...WEB_ROLES.map((role) => ({
         path: ROLE_SECTIONS[role].slug,
         title: `roles.${role}`,
         canActivate: [roleGuard(role)],

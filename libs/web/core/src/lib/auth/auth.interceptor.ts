@@ -2,12 +2,12 @@ import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@an
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, from, switchMap, throwError } from 'rxjs';
-import { AuthRoutes } from '@civics/contracts';
+import { ApiPaths } from '../api/api-paths';
 import { AppPaths } from '../util/app-paths';
 import { AuthService } from './auth.service';
 
 /** Endpoints that establish or end the session: a 401 there is an answer, not an expired token. */
-const SESSION_PATHS: readonly string[] = [AuthRoutes.login.path, AuthRoutes.refresh.path, AuthRoutes.logout.path];
+const SESSION_PATHS: readonly string[] = [ApiPaths.login, ApiPaths.refresh, ApiPaths.logout];
 
 function isApiRequest(url: string): boolean {
   return url.startsWith('/api/');

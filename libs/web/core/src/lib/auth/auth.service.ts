@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { AuthRoutes, type Me, type Permission, type Role, type TokenResponse } from '@civics/contracts';
+import type { Me, Permission, Role, TokenResponse } from '@civics/contracts';
+import { ApiPaths } from '../api/api-paths';
 
 /**
  * The signed-in session. The access token lives only in memory (never in storage, where a
@@ -27,7 +28,7 @@ export class AuthService {
 
   /** Signs in with a user name (or e-mail) and password. Rejects with the HttpErrorResponse. */
   async login(login: string, password: string): Promise<Me> {
-    const response = await firstValueFrom(this.http.post<TokenResponse>(AuthRoutes.login.path, { login, password }));
+    const response = await firstValueFrom(this.http.post<TokenResponse>(ApiPaths.login, { login, password }));
     this.accept(response);
     return response.me;
   }
@@ -42,7 +43,7 @@ export class AuthService {
    * the refresh token rotates, so a second parallel refresh would present a spent token.
    */
   refresh(): Promise<string | null> {
-    this.refreshing ??= firstValueFrom(this.http.post<TokenResponse>(AuthRoutes.refresh.path, null))
+    this.refreshing ??= firstValueFrom(this.http.post<TokenResponse>(ApiPaths.refresh, null))
       .then((response) => {
         this.accept(response);
         return response.accessToken;
@@ -60,7 +61,7 @@ export class AuthService {
   /** Ends the session on the server (revokes the refresh cookie) and forgets it here. */
   async logout(): Promise<void> {
     try {
-      await firstValueFrom(this.http.post<void>(AuthRoutes.logout.path, null));
+      await firstValueFrom(this.http.post<void>(ApiPaths.logout, null));
     } catch {
       // The local session ends anyway; the server session expires on its own.
     } finally {

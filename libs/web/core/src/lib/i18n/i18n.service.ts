@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@civics/contracts';
+import type { Language } from '@civics/contracts';
+import { WEB_DEFAULT_LANGUAGE as DEFAULT_LANGUAGE, WEB_LANGUAGES as LANGUAGES } from '../api/api-paths';
 import { BrowserStorage } from '../util/browser-storage';
 import { type Dictionary, type TranslationParams, flattenTranslations, interpolate } from './translation-tables';
 

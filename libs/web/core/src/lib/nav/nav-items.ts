@@ -1,4 +1,5 @@
-import { type Permission, ROLES, type Role } from '@civics/contracts';
+import type { Permission, Role } from '@civics/contracts';
+import { WEB_ROLES } from '../api/api-paths';
 import type { IconName } from '@civics/web-ui';
 import { ROLE_SECTIONS, roleSectionPath } from './role-sections';
 
@@ -22,7 +23,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/home', labelKey: 'nav.home', icon: 'home', exact: true },
-  ...ROLES.map(
+  ...WEB_ROLES.map(
     (role): NavItem => ({
       path: roleSectionPath(role),
       labelKey: ROLE_SECTIONS[role].navKey,

@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,8 +9,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { catchError, of } from 'rxjs';
-import { AuthRoutes, type OidcStatus } from '@civics/contracts';
-import { AuthService, I18nService, TranslatePipe, safeReturnUrl } from '@civics/web-core';
+import type { OidcStatus } from '@civics/contracts';
+import { ApiPaths, AuthService, I18nService, TranslatePipe, safeReturnUrl } from '@civics/web-core';
 import { Icon } from '@civics/web-ui';
 import { type SignInErrors, type SignInField, signInErrorsOf } from './sign-in-errors';
 
@@ -37,11 +37,12 @@ export class SignInPage {
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly oidcStartPath = AuthRoutes.oidcStart.path;
+  protected readonly oidcStartPath = ApiPaths.oidcStart;
   protected readonly oidc = toSignal(
     inject(HttpClient)
-      .get<OidcStatus>(AuthRoutes.oidcStatus.path)
+      .get<OidcStatus>(ApiPaths.oidcStatus)
       .pipe(catchError(() => of<OidcStatus>({ enabled: false, label: null }))),
   );
 
@@ -62,6 +63,7 @@ export class SignInPage {
     this.errors.set(NO_ERRORS);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.focusFirstInvalid();
       return;
     }
     this.busy.set(true);
@@ -95,10 +97,11 @@ export class SignInPage {
         control.markAsTouched();
       }
     }
-    this.form.controls.password.reset('', { emitEvent: false });
-    if (errors.fields.password) {
-      this.form.controls.password.setErrors({ server: true });
-      this.form.controls.password.markAsTouched();
-    }
+    this.focusFirstInvalid();
+  }
+
+  /** Keyboard and screen-reader users land on the field that needs attention. */
+  private focusFirstInvalid(): void {
+    queueMicrotask(() => this.host.nativeElement.querySelector<HTMLInputElement>('input.ng-invalid')?.focus());
   }
 }

@@ -22,18 +22,19 @@ export interface KeyValue {
     </dl>
   `,
   styles: `
+    /* One grid for all rows so the values line up; a long label wraps instead of overlapping. */
     dl {
       margin: 0;
       display: grid;
-      gap: 0.5rem;
+      grid-template-columns: fit-content(45%) 1fr;
+      gap: 0.5rem 1.5rem;
     }
     .row {
-      display: grid;
-      grid-template-columns: minmax(8rem, 35%) 1fr;
-      gap: 1rem;
+      display: contents;
     }
     dt {
       font-weight: 600;
+      overflow-wrap: break-word;
     }
     dd {
       margin: 0;
@@ -44,9 +45,12 @@ export interface KeyValue {
       font-size: 0.9em;
     }
     @media (max-width: 599.98px) {
-      .row {
+      dl {
         grid-template-columns: 1fr;
-        gap: 0;
+        row-gap: 0;
+      }
+      dd {
+        margin-bottom: 0.5rem;
       }
     }
   `,
