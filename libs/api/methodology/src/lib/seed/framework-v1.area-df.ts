@@ -144,7 +144,7 @@ export const AREA_DF: AreaContent = {
         {
           level: 4,
           text: {
-            az: 'Qurumun çoxkanallı xidmət standartlarını (cavab müddətləri, sağlamlıq imkanları məhdud şəxslər üçün əlçatanlıq, üç dildə məzmun, əks-əlaqə) müəyyən edir, proaktiv və "vahid pəncərə" xidmət modelinə keçidə rəhbərlik edir.',
+            az: 'Qurumun çoxkanallı xidmət standartlarını (cavab müddətləri, sağlamlıq imkanları məhdud şəxslər üçün əlçatanlıq, üç dildə məzmun, əks əlaqə) müəyyən edir, proaktiv və "vahid pəncərə" xidmət modelinə keçidə rəhbərlik edir.',
             ru: 'Устанавливает многоканальные стандарты обслуживания ведомства (сроки ответа, доступность для людей с инвалидностью, контент на трёх языках, обратная связь) и руководит переходом к проактивным услугам по принципу «единого окна».',
             en: "Sets the agency's multichannel service standards (response times, accessibility for people with disabilities, content in three languages, feedback) and leads the move to proactive, single-window delivery.",
           },

@@ -128,7 +128,7 @@ export const AREA_ED: AreaContent = {
         {
           level: 2,
           text: {
-            az: 'Qurumun reyestr qeydlərini düzgün təsnifatçı kodları ilə daxil edir və yeniləyir, məlumatları vətəndaşdan tələb etmək əvəzinə mənbə reyestrdə yoxlayır, səhvlər barədə reyestrin saxlayıcısına məlumat verir.',
+            az: 'Qurumun reyestr qeydlərini düzgün təsnifatçı kodları ilə daxil edir və yeniləyir, məlumatları vətəndaşdan tələb etmək əvəzinə mənbə reyestrdə yoxlayır, səhvlər barədə reyestri aparan quruma məlumat verir.',
             ru: 'Вносит и обновляет записи реестра ведомства с правильными кодами классификаторов, сверяет данные с первоисточником вместо запроса у гражданина, сообщает об ошибках держателю реестра.',
             en: "Enters and updates the agency's register records with the correct classifier codes, checks data against the source register instead of asking the citizen, and reports errors to the register keeper.",
           },

@@ -117,7 +117,7 @@ export const AREA_PM: AreaContent = {
       },
       description: {
         az: 'Rəqəmsal dəyişikliklərin risklərini müəyyən edir və onlara qarşı tədbirlər görür, İKT-nin gətirdiyi yeni iş üsullarına keçiddə insanlara rəhbərlik edir.',
-        ru: 'Выявляет и обрабатывает риски цифровых изменений, ведёт людей через переход к новым способам работы, которые приносят ИКТ.',
+        ru: 'Выявляет риски цифровых изменений и принимает меры по ним, руководит переходом сотрудников к новым способам работы, которые приносят ИКТ.',
         en: 'Identifies and treats the risks of digital change and leads people through the new ways of working that ICT brings.',
       },
       indicators: [

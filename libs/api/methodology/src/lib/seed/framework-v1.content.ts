@@ -55,7 +55,7 @@ export const FRAMEWORK_V1_CONTENT: FrameworkContent = {
       en: 'Civil Service Commission under the President of the Republic of Azerbaijan',
     },
     citation: {
-      az: 'Azərbaycan Respublikasının Prezidenti yanında Dövlət Qulluğu Məsələləri üzrə Komissiyanın 15 yanvar 2026-cı il tarixli 01/26 nömrəli qərarı ilə təsdiq edilmişdir.',
+      az: 'Azərbaycan Respublikasının Prezidenti yanında Dövlət Qulluğu Məsələləri üzrə Komissiyanın 2026-cı il 15 yanvar tarixli 01/26 nömrəli qərarı ilə təsdiq edilmişdir.',
       ru: 'Утверждено решением Комиссии по вопросам государственной службы при Президенте Азербайджанской Республики от 15 января 2026 года № 01/26.',
       en: 'Approved by Decision No. 01/26 of the Civil Service Commission under the President of the Republic of Azerbaijan dated 15 January 2026.',
     },
