@@ -18,8 +18,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real API (all modules, migrations, demo data) on a fresh database, listening on a free port. */
-export async function startTestApp(env: Env = {}): Promise<TestApp> {
+/**
+ * The real API (all modules, migrations, demo data) on a fresh database, listening on a free port
+ * (or on `options.port`, for tests that must know the address before the app starts).
+ */
+export async function startTestApp(env: Env = {}, options: { port?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = new AppConfig({
     NODE_ENV: 'test',
@@ -32,7 +35,7 @@ export async function startTestApp(env: Env = {}): Promise<TestApp> {
     ...env,
   });
   const { app } = await createApp(config, db.url);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonEntity } from '../entities';
+import { OrganisationEntity, PersonEntity } from '../entities';
 
 export interface PersonFilter {
   /** Limit to people in the subtrees of these organisations; null means no limit. */
@@ -29,7 +29,7 @@ export class PersonRepository {
   }
 
   async list(f: PersonFilter): Promise<{ items: PersonEntity[]; total: number }> {
-    const qb = this.repo.createQueryBuilder('p').innerJoin('organisation', 'o', 'o.id = p.organisation_id');
+    const qb = this.repo.createQueryBuilder('p').innerJoin(OrganisationEntity, 'o', 'o.id = p.organisationId');
     if (f.rootOrganisationIds) {
       qb.andWhere(`o.path LIKE ANY(ARRAY(SELECT '%/' || r || '/%' FROM unnest(CAST(:roots AS text[])) r))`, { roots: f.rootOrganisationIds });
     }
@@ -39,7 +39,7 @@ export class PersonRepository {
         q: `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }
-    const [items, total] = await qb.orderBy('p.last_name', 'ASC').addOrderBy('p.first_name', 'ASC').take(f.limit).skip(f.offset).getManyAndCount();
+    const [items, total] = await qb.orderBy('p.lastName', 'ASC').addOrderBy('p.firstName', 'ASC').take(f.limit).skip(f.offset).getManyAndCount();
     return { items, total };
   }
 
