@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_ACCOUNTS, signIn, signOut, t, tPattern } from './support/demo';
+
+test.describe('signing in and out', () => {
+  for (const account of DEMO_ACCOUNTS) {
+    test(`${account.username} sees the ${account.role} home page and navigation`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/sign-in$/);
+
+      await signIn(page, account.username);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(tPattern('az', 'home.welcome'));
+      await expect(page.locator(`[data-role=${account.role}]`)).toBeVisible();
+
+      const nav = page.getByRole('navigation', { name: t('az', 'nav.label') });
+      await expect(nav.getByRole('link', { name: t('az', 'nav.home') })).toBeVisible();
+      await expect(nav.getByRole('link', { name: t('az', account.nav) })).toBeVisible();
+      for (const other of DEMO_ACCOUNTS.filter((a) => a.role !== account.role)) {
+        await expect(nav.getByRole('link', { name: t('az', other.nav) })).toHaveCount(0);
+      }
+
+      await nav.getByRole('link', { name: t('az', account.nav) }).click();
+      await expect(page).toHaveURL(new RegExp(`${account.path}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', `roles.${account.role}`));
+      await expect(page).toHaveTitle(new RegExp(t('az', `roles.${account.role}`)));
+
+      await signOut(page);
+      // The session is gone on the server too: a reload does not restore it.
+      await page.goto('/home');
+      await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fhome$/);
+    });
+  }
+
+  test('a wrong password is refused with an explanation and the form stays usable', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByTestId('login').fill('servant');
+    await page.getByTestId('password').fill('not-the-password');
+    await page.getByTestId('sign-in-submit').click();
+    await expect(page.getByRole('alert')).toHaveText(t('az', 'errors.invalidCredentials'));
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test('empty fields are named without calling the server', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByTestId('sign-in-submit').click();
+    await expect(page.getByText(t('az', 'errors.required'))).toHaveCount(2);
+    await expect(page.getByTestId('login')).toBeFocused();
+  });
+
+  test('a reload keeps the person signed in (refresh cookie) and a protected page returns after sign-in', async ({
+    page,
+  }) => {
+    await page.goto('/home/hr');
+    await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fhome%2Fhr$/);
+    await page.getByTestId('login').fill('hr');
+    await page.getByTestId('password').fill('Demo-Password-2026');
+    await page.getByTestId('sign-in-submit').click();
+    await expect(page).toHaveURL(/\/home\/hr$/);
+    await page.reload();
+    await expect(page).toHaveURL(/\/home\/hr$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'roles.hr_officer'));
+  });
+
+  test('a role page of another role sends the person home', async ({ page }) => {
+    await signIn(page, 'servant');
+    await page.goto('/home/admin');
+    await expect(page).toHaveURL(/\/home$/);
+  });
+});
