@@ -7,4 +7,5 @@ export * from './lib/health';
 export * from './lib/auth';
 export * from './lib/identity';
 export * from './lib/audit';
+export * from './lib/methodology';
 export * from './lib/api-routes';

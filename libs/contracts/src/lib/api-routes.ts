@@ -15,6 +15,19 @@ import {
 } from './identity';
 import { IdParamSchema, pageOf } from './common';
 import { AuditVerificationSchema } from './audit';
+import {
+  DiffParamsSchema,
+  ExportQuerySchema,
+  ImportQuerySchema,
+  ListMethodologiesQuerySchema,
+  MethodologyApproveSchema,
+  MethodologyCreateSchema,
+  MethodologyDetailSchema,
+  MethodologyDiffSchema,
+  MethodologyRetireSchema,
+  MethodologySummarySchema,
+  MethodologyUpdateSchema,
+} from './methodology';
 
 export * from './route-def';
 
@@ -208,6 +221,123 @@ export const AuditRoutes = {
   }),
 } as const;
 
+export const MethodologyRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/api/methodologies',
+    summary: 'Methodology versions (public: approved and retired; methodologists also see drafts)',
+    tag: 'methodology',
+    access: 'public',
+    query: ListMethodologiesQuerySchema,
+    response: z.array(MethodologySummarySchema),
+  }),
+  current: route({
+    method: 'GET',
+    path: '/api/methodologies/current',
+    summary: 'The current approved version, whole (public)',
+    tag: 'methodology',
+    access: 'public',
+    response: MethodologyDetailSchema,
+  }),
+  get: route({
+    method: 'GET',
+    path: '/api/methodologies/:id',
+    summary: 'A whole version: scale, areas, competencies, profiles, rules (drafts: methodologists only)',
+    tag: 'methodology',
+    access: 'public',
+    params: IdParamSchema,
+    response: MethodologyDetailSchema,
+  }),
+  create: route({
+    method: 'POST',
+    path: '/api/methodologies',
+    summary: 'Create a draft version',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    body: MethodologyCreateSchema,
+    response: MethodologyDetailSchema,
+    status: 201,
+  }),
+  update: route({
+    method: 'PUT',
+    path: '/api/methodologies/:id',
+    summary: 'Replace the title or content of a draft (409 once approved)',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    params: IdParamSchema,
+    body: MethodologyUpdateSchema,
+    response: MethodologyDetailSchema,
+  }),
+  remove: route({
+    method: 'DELETE',
+    path: '/api/methodologies/:id',
+    summary: 'Delete a draft',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    params: IdParamSchema,
+    status: 204,
+  }),
+  approve: route({
+    method: 'POST',
+    path: '/api/methodologies/:id/approve',
+    summary: 'Approve a draft with its legal basis; it becomes current and is frozen',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    params: IdParamSchema,
+    body: MethodologyApproveSchema,
+    response: MethodologyDetailSchema,
+  }),
+  clone: route({
+    method: 'POST',
+    path: '/api/methodologies/:id/clone',
+    summary: 'Create the next draft from a version',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    params: IdParamSchema,
+    response: MethodologyDetailSchema,
+    status: 201,
+  }),
+  retire: route({
+    method: 'POST',
+    path: '/api/methodologies/:id/retire',
+    summary: 'Retire an approved version (the current one needs an approved successor)',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    params: IdParamSchema,
+    body: MethodologyRetireSchema,
+    response: MethodologyDetailSchema,
+  }),
+  diff: route({
+    method: 'GET',
+    path: '/api/methodologies/:id/diff/:otherId',
+    summary: 'What changed from one version to another',
+    tag: 'methodology',
+    access: 'public',
+    params: DiffParamsSchema,
+    response: MethodologyDiffSchema,
+  }),
+  export: route({
+    method: 'GET',
+    path: '/api/methodologies/:id/export',
+    summary: 'Export as IMS CASE 1.1 JSON or CSV',
+    tag: 'methodology',
+    access: 'public',
+    params: IdParamSchema,
+    query: ExportQuerySchema,
+    produces: 'application/json',
+  }),
+  import: route({
+    method: 'POST',
+    path: '/api/methodologies/import',
+    summary: 'Import a CASE 1.1 package or a CSV file (raw body) as a new draft; nothing is written unless all of it is valid',
+    tag: 'methodology',
+    access: Permission.MethodologyManage,
+    query: ImportQuerySchema,
+    response: MethodologyDetailSchema,
+    status: 201,
+  }),
+} as const;
+
 /** Every route of the API; a feature adds its group here. */
 export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(PlatformRoutes),
@@ -215,4 +345,5 @@ export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(MeRoutes),
   ...Object.values(IdentityRoutes),
   ...Object.values(AuditRoutes),
+  ...Object.values(MethodologyRoutes),
 ];

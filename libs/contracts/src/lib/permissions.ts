@@ -9,10 +9,13 @@ export const Permission = {
   PersonsManage: 'persons:manage',
   AccountsManage: 'accounts:manage',
   AuditRead: 'audit:read',
+  MethodologyReadDrafts: 'methodology:read-drafts',
+  MethodologyManage: 'methodology:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
-const ALL = Object.values(Permission);
+/** Administrators hold every permission except editing the methodology, which is the methodologists' alone. */
+const ADMIN = Object.values(Permission).filter((p) => p !== Permission.MethodologyManage);
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   civil_servant: [Permission.MeRead],
@@ -24,8 +27,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   commission_member: [Permission.MeRead],
   training_provider: [Permission.MeRead],
-  methodologist: [Permission.MeRead],
-  administrator: ALL,
+  methodologist: [Permission.MeRead, Permission.MethodologyReadDrafts, Permission.MethodologyManage],
+  administrator: ADMIN,
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
