@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PlatformModule } from '@civics/api-platform';
 import { AuditModule } from '@civics/api-audit';
 import { IdentityModule } from '@civics/api-identity';
+import { MethodologyModule } from '@civics/api-methodology';
 import { SCHEMA } from './schema';
 
 @Module({})
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }), AuditModule, IdentityModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }), AuditModule, IdentityModule, MethodologyModule],
     };
   }
 }

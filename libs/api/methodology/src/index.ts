@@ -1,1 +1,3 @@
-export * from './lib/api-methodology.module';
+export * from './lib/methodology.module';
+export * from './lib/methodology.service';
+export * from './lib/seed';

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the apps compile this file without the library's own .d.ts files
 /// <reference path="./txt.d.ts" />
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@civics/contracts';
 import COMMON_PASSWORDS_TEXT from './common-passwords.txt';

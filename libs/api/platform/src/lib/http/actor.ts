@@ -43,3 +43,8 @@ export const CurrentRequestMeta = createParamDecorator((_: unknown, ctx: Executi
   const ua = req.headers['user-agent'];
   return { requestId: String(req.id ?? ''), ip: req.ip ?? '', userAgent: (Array.isArray(ua) ? ua[0] : ua ?? '').slice(0, 300) };
 });
+
+/** Handler parameter on public routes: the caller when a valid token was sent, else undefined. */
+export const OptionalActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor | undefined => {
+  return ctx.switchToHttp().getRequest<RequestWithActor>().actor;
+});

@@ -1,0 +1,85 @@
+import { Controller } from '@nestjs/common';
+import {
+  type IdParam,
+  type MethodologyApprove,
+  type MethodologyCreate,
+  type MethodologyDetail,
+  type MethodologyDiff,
+  type MethodologyRetire,
+  MethodologyRoutes,
+  type MethodologySummary,
+  type MethodologyUpdate,
+  type MethodologyStatus,
+} from '@civics/contracts';
+import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, OptionalActor, type RequestMeta, ValidBody, ValidParams, ValidQuery } from '@civics/api-platform';
+import { MethodologyService } from './methodology.service';
+
+@Controller()
+export class MethodologyController {
+  constructor(private readonly methodologies: MethodologyService) {}
+
+  @Endpoint(MethodologyRoutes.list)
+  list(@OptionalActor() actor: Actor | undefined, @ValidQuery(MethodologyRoutes.list) query: { status?: MethodologyStatus }): Promise<MethodologySummary[]> {
+    return this.methodologies.list(actor, query.status);
+  }
+
+  @Endpoint(MethodologyRoutes.current)
+  current(): Promise<MethodologyDetail> {
+    return this.methodologies.current();
+  }
+
+  @Endpoint(MethodologyRoutes.get)
+  get(@OptionalActor() actor: Actor | undefined, @ValidParams(MethodologyRoutes.get) p: IdParam): Promise<MethodologyDetail> {
+    return this.methodologies.get(actor, p.id);
+  }
+
+  @Endpoint(MethodologyRoutes.create)
+  create(@CurrentActor() actor: Actor, @ValidBody(MethodologyRoutes.create) body: MethodologyCreate, @CurrentRequestMeta() meta: RequestMeta): Promise<MethodologyDetail> {
+    return this.methodologies.create(actor, body, meta);
+  }
+
+  @Endpoint(MethodologyRoutes.update)
+  update(
+    @CurrentActor() actor: Actor,
+    @ValidParams(MethodologyRoutes.update) p: IdParam,
+    @ValidBody(MethodologyRoutes.update) body: MethodologyUpdate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
+    return this.methodologies.update(actor, p.id, body, meta);
+  }
+
+  @Endpoint(MethodologyRoutes.remove)
+  remove(@CurrentActor() actor: Actor, @ValidParams(MethodologyRoutes.remove) p: IdParam, @CurrentRequestMeta() meta: RequestMeta): Promise<void> {
+    return this.methodologies.remove(actor, p.id, meta);
+  }
+
+  @Endpoint(MethodologyRoutes.approve)
+  approve(
+    @CurrentActor() actor: Actor,
+    @ValidParams(MethodologyRoutes.approve) p: IdParam,
+    @ValidBody(MethodologyRoutes.approve) body: MethodologyApprove,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
+    return this.methodologies.approve(actor, p.id, body, meta);
+  }
+
+  @Endpoint(MethodologyRoutes.clone)
+  clone(@CurrentActor() actor: Actor, @ValidParams(MethodologyRoutes.clone) p: IdParam, @CurrentRequestMeta() meta: RequestMeta): Promise<MethodologyDetail> {
+    return this.methodologies.clone(actor, p.id, meta);
+  }
+
+  @Endpoint(MethodologyRoutes.retire)
+  retire(
+    @CurrentActor() actor: Actor,
+    @ValidParams(MethodologyRoutes.retire) p: IdParam,
+    @ValidBody(MethodologyRoutes.retire) body: MethodologyRetire,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
+    return this.methodologies.retire(actor, p.id, body, meta);
+  }
+
+  @Endpoint(MethodologyRoutes.diff)
+  diff(@OptionalActor() actor: Actor | undefined, @ValidParams(MethodologyRoutes.diff) p: { id: string; otherId: string }): Promise<MethodologyDiff> {
+    return this.methodologies.diff(actor, p.id, p.otherId);
+  }
+}

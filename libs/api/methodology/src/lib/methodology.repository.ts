@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MethodologyStatus } from '@civics/contracts';
+import { MethodologyVersionEntity } from './methodology-version.entity';
+
+@Injectable()
+export class MethodologyRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  private get repo() {
+    return this.ds.getRepository(MethodologyVersionEntity);
+  }
+
+  findById(id: string): Promise<MethodologyVersionEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findCurrent(): Promise<MethodologyVersionEntity | null> {
+    return this.repo.findOneBy({ isCurrent: true });
+  }
+
+  findByCodeAndNumber(code: string, versionNumber: number): Promise<MethodologyVersionEntity | null> {
+    return this.repo.findOneBy({ code, versionNumber });
+  }
+
+  list(statuses: readonly MethodologyStatus[]): Promise<MethodologyVersionEntity[]> {
+    return this.repo
+      .createQueryBuilder('m')
+      .where('m.status IN (:...statuses)', { statuses })
+      .orderBy('m.code', 'ASC')
+      .addOrderBy('m.versionNumber', 'DESC')
+      .getMany();
+  }
+
+  async nextVersionNumber(code: string, m: EntityManager = this.ds.manager): Promise<number> {
+    const [{ n }] = (await m.query(`SELECT coalesce(max(version_number), 0) + 1 AS n FROM methodology_version WHERE code = $1`, [code])) as { n: number }[];
+    return Number(n);
+  }
+
+  async insert(v: MethodologyVersionEntity): Promise<MethodologyVersionEntity> {
+    await this.repo.insert(v);
+    return v;
+  }
+
+  async save(v: MethodologyVersionEntity): Promise<MethodologyVersionEntity> {
+    return this.repo.save(v);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.repo.delete({ id });
+  }
+
+  /** Runs `work` in one transaction holding a lock that serialises life-cycle changes. */
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('methodology_version'))`);
+      return work(m);
+    });
+  }
+
+  /** Makes `id` the one current version. */
+  async makeCurrent(m: EntityManager, id: string): Promise<void> {
+    await m.update(MethodologyVersionEntity, { isCurrent: true }, { isCurrent: false });
+    await m.update(MethodologyVersionEntity, { id }, { isCurrent: true });
+  }
+
+  async update(m: EntityManager, id: string, values: Partial<MethodologyVersionEntity>): Promise<void> {
+    await m.update(MethodologyVersionEntity, { id }, values as never);
+  }
+
+  findByIdIn(m: EntityManager, id: string): Promise<MethodologyVersionEntity | null> {
+    return m.findOneBy(MethodologyVersionEntity, { id });
+  }
+}
