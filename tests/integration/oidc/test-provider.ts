@@ -96,6 +96,8 @@ export class ProviderBrowser {
   private readonly cookies = new Map<string, string>();
   /** Every URL visited at the provider, in order. */
   readonly visited: string[] = [];
+  /** The `prompt` of every form submitted (the development pages: 'login', then 'consent'). */
+  readonly submitted: string[] = [];
 
   constructor(private readonly providerOrigin: string) {}
 
@@ -120,6 +122,7 @@ export class ProviderBrowser {
       if (!form) throw new Error(`no form on the provider page ${next.url}: ${html.slice(0, 500)}`);
       if (form.fields.has('login') || form.inputs.includes('login')) form.fields.set('login', login);
       if (form.inputs.includes('password')) form.fields.set('password', 'anything');
+      this.submitted.push(form.fields.get('prompt') ?? '?');
       next = { url: new URL(form.action, next.url).href, method: 'POST', form: form.fields };
     }
     throw new Error('too many steps at the provider');
