@@ -8,4 +8,5 @@ export * from './lib/auth';
 export * from './lib/identity';
 export * from './lib/audit';
 export * from './lib/methodology';
+export * from './lib/items';
 export * from './lib/api-routes';

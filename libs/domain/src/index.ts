@@ -5,3 +5,5 @@ export * from './lib/compliance';
 export * from './lib/attestation';
 export * from './lib/methodology/methodology-integrity';
 export * from './lib/methodology/methodology-diff';
+export * from './lib/scoring/answer-scoring';
+export * from './lib/scoring/mastery';
