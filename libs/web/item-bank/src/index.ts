@@ -1,0 +1,1 @@
+export * from './lib/web-item-bank/web-item-bank';
