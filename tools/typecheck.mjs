@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Strict type-check of every project's TypeScript configurations (library, app and spec code).
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+// Strict type-check of every project's TypeScript configurations (library, app and spec code),
+// two at a time (the CI machine has two cores).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,15 +19,28 @@ function walk(dir, depth) {
 for (const top of ['apps', 'libs']) walk(join(root, top), 0);
 for (const extra of ['tests/integration/tsconfig.json', 'tests/e2e/tsconfig.json']) if (existsSync(join(root, extra))) configs.push(join(root, extra));
 
-let failed = 0;
-for (const config of configs) {
-  const r = spawnSync('npx', ['tsc', '--noEmit', '-p', config], { cwd: root, encoding: 'utf8' });
-  const rel = config.slice(root.length + 1);
-  if (r.status === 0) console.log(`ok    ${rel}`);
-  else {
-    failed++;
-    console.log(`FAIL  ${rel}\n${r.stdout}${r.stderr}`);
-  }
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+function check(config) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [tsc, '--noEmit', '-p', config], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => done({ config: config.slice(root.length + 1), ok: code === 0, out }));
+  });
 }
-console.log(`type-check: ${configs.length - failed} passed, ${failed} failed`);
+
+const queue = [...configs];
+const results = [];
+await Promise.all(
+  [0, 1].map(async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) {
+      const r = await check(c);
+      console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.config}${r.ok ? '' : `\n${r.out}`}`);
+      results.push(r);
+    }
+  }),
+);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`type-check: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
