@@ -30,7 +30,8 @@ function findCycles(edges: ReadAssociation[], problems: ImportProblem[]): Set<st
         const cycle = [...stack.slice(start === -1 ? stack.length : start), edge];
         const nodes = cycle.map((e) => e.origin);
         nodes.forEach((n) => onCycle.add(n));
-        problems.push(problem(edge.location, 'cyclic-association', `isChildOf cycle through items ${nodes.join(' → ')} → ${next}`));
+        const via = cycle.map((e) => e.identifier).join(', ');
+        problems.push(problem(edge.location, 'cyclic-association', `isChildOf cycle through items ${nodes.join(' → ')} → ${next} (associations ${via})`));
       } else if (state.get(next) === undefined) {
         stack.push(edge);
         visit(next);
