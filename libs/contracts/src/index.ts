@@ -9,4 +9,5 @@ export * from './lib/identity';
 export * from './lib/audit';
 export * from './lib/methodology';
 export * from './lib/items';
+export * from './lib/assessment';
 export * from './lib/api-routes';

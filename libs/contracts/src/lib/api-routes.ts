@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { route, type RouteDef } from './route-def';
 import { Permission } from './permissions';
 import { HealthSchema } from './health';
-import { LoginRequestSchema, MeSchema, OidcStatusSchema, PasswordChangeSchema, TokenResponseSchema } from './auth';
+import {
+  LoginRequestSchema,
+  MeSchema,
+  OidcStatusSchema,
+  PasswordChangeSchema,
+  TokenResponseSchema,
+} from './auth';
 import {
   AccountCreateSchema,
   AccountSchema,
@@ -28,6 +34,25 @@ import {
   MethodologySummarySchema,
   MethodologyUpdateSchema,
 } from './methodology';
+import {
+  ItemCreateSchema,
+  ItemImportReportSchema,
+  ItemListQuerySchema,
+  ItemSchema,
+  ItemTransitionSchema,
+  ItemUpdateSchema,
+} from './items';
+import {
+  AttemptResultSchema,
+  AttemptSchema,
+  CompetencyProfileSchema,
+  ResponseParamsSchema,
+  SaveAckSchema,
+  SaveResponseSchema,
+  StartAttemptSchema,
+  TemplateInputSchema,
+  TemplateSchema,
+} from './assessment';
 
 export * from './route-def';
 
@@ -62,7 +87,8 @@ export const AuthRoutes = {
   login: route({
     method: 'POST',
     path: '/api/auth/login',
-    summary: 'Sign in with user name or e-mail and password; sets the refresh cookie',
+    summary:
+      'Sign in with user name or e-mail and password; sets the refresh cookie',
     tag: 'auth',
     access: 'public',
     body: LoginRequestSchema,
@@ -71,7 +97,8 @@ export const AuthRoutes = {
   refresh: route({
     method: 'POST',
     path: '/api/auth/refresh',
-    summary: 'Exchange the refresh cookie for a new access token (the refresh token rotates)',
+    summary:
+      'Exchange the refresh cookie for a new access token (the refresh token rotates)',
     tag: 'auth',
     access: 'public',
     response: TokenResponseSchema,
@@ -104,10 +131,15 @@ export const AuthRoutes = {
   oidcCallback: route({
     method: 'GET',
     path: '/api/auth/oidc/callback',
-    summary: 'Return from the OpenID provider; sets the refresh cookie and redirects to the app',
+    summary:
+      'Return from the OpenID provider; sets the refresh cookie and redirects to the app',
     tag: 'auth',
     access: 'public',
-    query: z.object({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() }),
+    query: z.object({
+      code: z.string().optional(),
+      state: z.string().optional(),
+      error: z.string().optional(),
+    }),
     status: 302,
     produces: 'text/html',
   }),
@@ -225,7 +257,8 @@ export const MethodologyRoutes = {
   list: route({
     method: 'GET',
     path: '/api/methodologies',
-    summary: 'Methodology versions (public: approved and retired; methodologists also see drafts)',
+    summary:
+      'Methodology versions (public: approved and retired; methodologists also see drafts)',
     tag: 'methodology',
     access: 'public',
     query: ListMethodologiesQuerySchema,
@@ -242,7 +275,8 @@ export const MethodologyRoutes = {
   get: route({
     method: 'GET',
     path: '/api/methodologies/:id',
-    summary: 'A whole version: scale, areas, competencies, profiles, rules (drafts: methodologists only)',
+    summary:
+      'A whole version: scale, areas, competencies, profiles, rules (drafts: methodologists only)',
     tag: 'methodology',
     access: 'public',
     params: IdParamSchema,
@@ -280,7 +314,8 @@ export const MethodologyRoutes = {
   approve: route({
     method: 'POST',
     path: '/api/methodologies/:id/approve',
-    summary: 'Approve a draft with its legal basis; it becomes current and is frozen',
+    summary:
+      'Approve a draft with its legal basis; it becomes current and is frozen',
     tag: 'methodology',
     access: Permission.MethodologyManage,
     params: IdParamSchema,
@@ -300,7 +335,8 @@ export const MethodologyRoutes = {
   retire: route({
     method: 'POST',
     path: '/api/methodologies/:id/retire',
-    summary: 'Retire an approved version (the current one needs an approved successor)',
+    summary:
+      'Retire an approved version (the current one needs an approved successor)',
     tag: 'methodology',
     access: Permission.MethodologyManage,
     params: IdParamSchema,
@@ -329,12 +365,214 @@ export const MethodologyRoutes = {
   import: route({
     method: 'POST',
     path: '/api/methodologies/import',
-    summary: 'Import a CASE 1.1 package or a CSV file (raw body) as a new draft; nothing is written unless all of it is valid',
+    summary:
+      'Import a CASE 1.1 package or a CSV file (raw body) as a new draft; nothing is written unless all of it is valid',
     tag: 'methodology',
     access: Permission.MethodologyManage,
     query: ImportQuerySchema,
     response: MethodologyDetailSchema,
     status: 201,
+  }),
+} as const;
+
+export const ItemRoutes = {
+  list: route({
+    method: 'GET',
+    path: '/api/items',
+    summary: 'Items of the bank, filtered',
+    tag: 'items',
+    access: Permission.ItemsRead,
+    query: ItemListQuerySchema,
+    response: z.object({ items: z.array(ItemSchema), total: z.number().int() }),
+  }),
+  create: route({
+    method: 'POST',
+    path: '/api/items',
+    summary: 'Author a draft item',
+    tag: 'items',
+    access: Permission.ItemsManage,
+    body: ItemCreateSchema,
+    response: ItemSchema,
+    status: 201,
+  }),
+  get: route({
+    method: 'GET',
+    path: '/api/items/:id',
+    summary: 'One item version with its key',
+    tag: 'items',
+    access: Permission.ItemsRead,
+    params: IdParamSchema,
+    response: ItemSchema,
+  }),
+  update: route({
+    method: 'PUT',
+    path: '/api/items/:id',
+    summary:
+      'Change an item: a draft never used is changed in place, otherwise a new draft version is made',
+    tag: 'items',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: ItemUpdateSchema,
+    response: ItemSchema,
+  }),
+  review: route({
+    method: 'POST',
+    path: '/api/items/:id/review',
+    summary: 'Mark a draft reviewed (the reviewer is not the author)',
+    tag: 'items',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: ItemTransitionSchema,
+    response: ItemSchema,
+  }),
+  activate: route({
+    method: 'POST',
+    path: '/api/items/:id/activate',
+    summary:
+      'Put a reviewed item into use (an older active version of it retires)',
+    tag: 'items',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: ItemTransitionSchema,
+    response: ItemSchema,
+  }),
+  retire: route({
+    method: 'POST',
+    path: '/api/items/:id/retire',
+    summary: 'Take an item out of use',
+    tag: 'items',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: ItemTransitionSchema,
+    response: ItemSchema,
+  }),
+  importQti: route({
+    method: 'POST',
+    path: '/api/items/import',
+    summary:
+      'Import QTI 3.0 assessment items (files as text); each file is reported',
+    tag: 'items',
+    access: Permission.ItemsManage,
+    body: z.strictObject({
+      files: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(200),
+            content: z.string().min(1).max(900_000),
+          }),
+        )
+        .min(1)
+        .max(200),
+    }),
+    response: ItemImportReportSchema,
+  }),
+  exportQti: route({
+    method: 'GET',
+    path: '/api/items/export',
+    summary: 'Export the bank (or a filtered part) as QTI 3.0 items',
+    tag: 'items',
+    access: Permission.ItemsRead,
+    query: ItemListQuerySchema,
+    response: z.object({
+      files: z.array(z.object({ name: z.string(), content: z.string() })),
+    }),
+  }),
+} as const;
+
+export const AssessmentRoutes = {
+  listTemplates: route({
+    method: 'GET',
+    path: '/api/assessment-templates',
+    summary: 'Templates the caller may take (or manage)',
+    tag: 'assessment',
+    access: 'authenticated',
+    response: z.array(TemplateSchema),
+  }),
+  createTemplate: route({
+    method: 'POST',
+    path: '/api/assessment-templates',
+    summary: 'Create an assessment template on the current methodology',
+    tag: 'assessment',
+    access: Permission.TemplatesManage,
+    body: TemplateInputSchema,
+    response: TemplateSchema,
+    status: 201,
+  }),
+  updateTemplate: route({
+    method: 'PUT',
+    path: '/api/assessment-templates/:id',
+    summary: 'Change a template (attempts already started keep their form)',
+    tag: 'assessment',
+    access: Permission.TemplatesManage,
+    params: IdParamSchema,
+    body: TemplateInputSchema,
+    response: TemplateSchema,
+  }),
+  myAttempts: route({
+    method: 'GET',
+    path: '/api/attempts',
+    summary: 'My attempts',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    response: z.array(AttemptSchema.omit({ items: true, responses: true })),
+  }),
+  start: route({
+    method: 'POST',
+    path: '/api/attempts',
+    summary: 'Start (or resume) an attempt; twice at once gives one attempt',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    body: StartAttemptSchema,
+    response: AttemptSchema,
+    status: 201,
+  }),
+  get: route({
+    method: 'GET',
+    path: '/api/attempts/:id',
+    summary:
+      'State, server deadline, delivered items (no keys) and saved answers',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    params: IdParamSchema,
+    response: AttemptSchema,
+  }),
+  saveResponse: route({
+    method: 'PUT',
+    path: '/api/attempts/:id/responses/:itemId',
+    summary:
+      'Save an answer (idempotent; a newer seq wins; committed before the reply)',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    params: ResponseParamsSchema,
+    body: SaveResponseSchema,
+    response: SaveAckSchema,
+  }),
+  submit: route({
+    method: 'POST',
+    path: '/api/attempts/:id/submit',
+    summary: 'Submit and score (idempotent)',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    params: IdParamSchema,
+    response: AttemptResultSchema,
+  }),
+  result: route({
+    method: 'GET',
+    path: '/api/attempts/:id/result',
+    summary: 'Per-competency levels, gaps, compliance index, review',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    params: IdParamSchema,
+    response: AttemptResultSchema,
+  }),
+  myProfile: route({
+    method: 'GET',
+    path: '/api/me/profile',
+    summary:
+      'My competency profile: achieved, required, gaps, compliance index',
+    tag: 'me',
+    access: Permission.MeRead,
+    response: CompetencyProfileSchema,
   }),
 } as const;
 
@@ -346,4 +584,6 @@ export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(IdentityRoutes),
   ...Object.values(AuditRoutes),
   ...Object.values(MethodologyRoutes),
+  ...Object.values(ItemRoutes),
+  ...Object.values(AssessmentRoutes),
 ];

@@ -48,5 +48,8 @@ export const TokenResponseSchema = z.object({
 });
 export type TokenResponse = z.infer<typeof TokenResponseSchema>;
 
-export const OidcStatusSchema = z.object({ enabled: z.boolean(), label: z.string().nullable() });
+export const OidcStatusSchema = z.object({
+  enabled: z.boolean(),
+  label: z.string().nullable(),
+});
 export type OidcStatus = z.infer<typeof OidcStatusSchema>;

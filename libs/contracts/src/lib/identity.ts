@@ -16,7 +16,12 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 
 export const OrganisationCreateSchema = z.strictObject({
   parentId: z.uuid().nullable(),
-  code: z.string().trim().min(1).max(40).regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'upper-case letters, digits, - and _'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'upper-case letters, digits, - and _'),
   kind: z.enum(ORGANISATION_KINDS),
   name: LocalizedTextSchema,
 });
@@ -39,7 +44,12 @@ export type Person = z.infer<typeof PersonSchema>;
 
 export const PersonCreateSchema = z.strictObject({
   /** Personal identification code (FIN in Azerbaijan: 7 letters and digits). */
-  personalCode: z.string().trim().min(5).max(20).regex(/^[A-Z0-9]+$/, 'upper-case letters and digits'),
+  personalCode: z
+    .string()
+    .trim()
+    .min(5)
+    .max(20)
+    .regex(/^[A-Z0-9]+$/, 'upper-case letters and digits'),
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
   email: z.email().max(254).nullable().default(null),
@@ -51,7 +61,9 @@ export const PersonCreateSchema = z.strictObject({
 });
 export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 
-export const PersonUpdateSchema = PersonCreateSchema.omit({ personalCode: true })
+export const PersonUpdateSchema = PersonCreateSchema.omit({
+  personalCode: true,
+})
   .partial()
   .extend({ leftOn: z.iso.date().nullable().optional() })
   .strict();
@@ -77,7 +89,12 @@ export const AccountSchema = z.object({
 export type Account = z.infer<typeof AccountSchema>;
 
 export const AccountCreateSchema = z.strictObject({
-  username: z.string().trim().min(3).max(64).regex(/^[a-z0-9._-]+$/, 'lower-case letters, digits, . _ -'),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(64)
+    .regex(/^[a-z0-9._-]+$/, 'lower-case letters, digits, . _ -'),
   email: z.email().max(254).nullable().default(null),
   personId: z.uuid().nullable().default(null),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),

@@ -11,11 +11,19 @@ export const ContentTextSchema = z
     ru: z.string().trim().max(4000).optional(),
     en: z.string().trim().max(4000).optional(),
   })
-  .refine((t) => LANGUAGES.some((l) => !!t[l]), { message: 'Give the text in at least one language' });
+  .refine((t) => LANGUAGES.some((l) => !!t[l]), {
+    message: 'Give the text in at least one language',
+  });
 export type ContentText = z.infer<typeof ContentTextSchema>;
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9_.-]{0,39}$/;
-const Code = z.string().trim().regex(CODE_PATTERN, 'upper-case letter first, then letters, digits, _ . - (max 40)');
+const Code = z
+  .string()
+  .trim()
+  .regex(
+    CODE_PATTERN,
+    'upper-case letter first, then letters, digits, _ . - (max 40)',
+  );
 
 export const ScaleLevelSchema = z.strictObject({
   level: z.number().int().min(1).max(10),
@@ -124,14 +132,21 @@ export const MethodologySummarySchema = z.object({
   retiredAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  counts: z.object({ levels: z.number().int(), areas: z.number().int(), competencies: z.number().int(), profiles: z.number().int() }),
+  counts: z.object({
+    levels: z.number().int(),
+    areas: z.number().int(),
+    competencies: z.number().int(),
+    profiles: z.number().int(),
+  }),
 });
 export type MethodologySummary = z.infer<typeof MethodologySummarySchema>;
 
 export const MethodologyDetailSchema = MethodologySummarySchema.extend({
   content: MethodologyContentSchema,
   /** Texts still missing a language (approval needs none). */
-  missingTranslations: z.array(z.object({ path: z.string(), languages: z.array(z.enum(LANGUAGES)) })),
+  missingTranslations: z.array(
+    z.object({ path: z.string(), languages: z.array(z.enum(LANGUAGES)) }),
+  ),
 });
 export type MethodologyDetail = z.infer<typeof MethodologyDetailSchema>;
 
@@ -162,13 +177,23 @@ export const MethodologyRetireSchema = z.strictObject({
 });
 export type MethodologyRetire = z.infer<typeof MethodologyRetireSchema>;
 
-export const DiffParamsSchema = z.strictObject({ id: z.uuid(), otherId: z.uuid() });
+export const DiffParamsSchema = z.strictObject({
+  id: z.uuid(),
+  otherId: z.uuid(),
+});
 
 /** A changed field: where, before, after. */
-export const FieldChangeSchema = z.object({ path: z.string(), from: z.unknown(), to: z.unknown() });
+export const FieldChangeSchema = z.object({
+  path: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+});
 export type FieldChange = z.infer<typeof FieldChangeSchema>;
 
-const ChangedEntitySchema = z.object({ code: z.string(), changes: z.array(FieldChangeSchema) });
+const ChangedEntitySchema = z.object({
+  code: z.string(),
+  changes: z.array(FieldChangeSchema),
+});
 
 const DiffPartSchema = z.object({
   added: z.array(z.string()),
@@ -191,7 +216,9 @@ export type MethodologyDiff = z.infer<typeof MethodologyDiffSchema>;
 
 export const EXCHANGE_FORMATS = ['case', 'csv'] as const;
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
-export const ExportQuerySchema = z.strictObject({ format: z.enum(EXCHANGE_FORMATS) });
+export const ExportQuerySchema = z.strictObject({
+  format: z.enum(EXCHANGE_FORMATS),
+});
 
 export const ImportQuerySchema = z.strictObject({
   format: z.enum(EXCHANGE_FORMATS),
@@ -201,7 +228,13 @@ export const ImportQuerySchema = z.strictObject({
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 
 /** One problem in an imported file: where (row, identifier or path) and what. */
-export const ImportProblemSchema = z.object({ location: z.string(), message: z.string(), code: z.string() });
+export const ImportProblemSchema = z.object({
+  location: z.string(),
+  message: z.string(),
+  code: z.string(),
+});
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
-export const ListMethodologiesQuerySchema = z.strictObject({ status: z.enum(METHODOLOGY_STATUSES).optional() });
+export const ListMethodologiesQuerySchema = z.strictObject({
+  status: z.enum(METHODOLOGY_STATUSES).optional(),
+});

@@ -11,14 +11,23 @@ export const Permission = {
   AuditRead: 'audit:read',
   MethodologyReadDrafts: 'methodology:read-drafts',
   MethodologyManage: 'methodology:manage',
+  ItemsRead: 'items:read',
+  ItemsManage: 'items:manage',
+  TemplatesManage: 'templates:manage',
+  AssessmentTake: 'assessment:take',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
-/** Administrators hold every permission except editing the methodology, which is the methodologists' alone. */
-const ADMIN = Object.values(Permission).filter((p) => p !== Permission.MethodologyManage);
+/** Administrators hold every permission except authoring the methodology and items (the methodologists' work) and sitting tests. */
+const ADMIN = Object.values(Permission).filter(
+  (p) =>
+    p !== Permission.MethodologyManage &&
+    p !== Permission.ItemsManage &&
+    p !== Permission.AssessmentTake,
+);
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  civil_servant: [Permission.MeRead],
+  civil_servant: [Permission.MeRead, Permission.AssessmentTake],
   hr_officer: [
     Permission.MeRead,
     Permission.OrganisationsRead,
@@ -27,7 +36,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   commission_member: [Permission.MeRead],
   training_provider: [Permission.MeRead],
-  methodologist: [Permission.MeRead, Permission.MethodologyReadDrafts, Permission.MethodologyManage],
+  methodologist: [
+    Permission.MeRead,
+    Permission.MethodologyReadDrafts,
+    Permission.MethodologyManage,
+    Permission.ItemsRead,
+    Permission.ItemsManage,
+    Permission.TemplatesManage,
+  ],
   administrator: ADMIN,
 };
 

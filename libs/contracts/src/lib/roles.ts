@@ -12,7 +12,9 @@ export type Role = (typeof ROLES)[number];
 export const RoleSchema = z.enum(ROLES);
 
 /** Roles whose grant is limited to a scope (DESIGN.md §3). */
-export const SCOPED_ROLES: Readonly<Record<Role, 'organisation' | 'provider' | null>> = {
+export const SCOPED_ROLES: Readonly<
+  Record<Role, 'organisation' | 'provider' | null>
+> = {
   civil_servant: null,
   hr_officer: 'organisation',
   commission_member: null,
