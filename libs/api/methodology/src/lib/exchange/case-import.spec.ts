@@ -5,7 +5,8 @@ import { importCase } from './case-import';
 import type { CasePackage } from './case-types';
 import type { ExchangeVersion, ImportResult } from './exchange-version';
 import { DEFAULT_ATTESTATION_RULES, DEFAULT_SCORING_RULE } from './import-defaults';
-import { digCompCasePackage } from './test/digcomp-2.2.fixture';
+import { importCsv } from './csv-import';
+import { digCompCasePackage, digCompCsv } from './test/digcomp-2.2.fixture';
 import { seedVersion } from './test/seed-version';
 
 const BASE = 'https://civics.example.az/ims/case/v1p1';
@@ -93,6 +94,12 @@ describe('importCase of a plain DigComp 2.2-shaped CASE package', () => {
     expect(v.content.positionProfiles).toEqual([]);
     expect(v.content.attestationRules).toEqual(DEFAULT_ATTESTATION_RULES);
     expect(v.content.scoringRule).toEqual(DEFAULT_SCORING_RULE);
+  });
+
+  it('reads the same competences as the CSV fixture, and survives our own CASE round trip', () => {
+    const fromCsv = imported(importCsv(digCompCsv(), { code: 'DIGCOMP' }));
+    expect(v.content.areas.flatMap((a) => a.competencies)).toStrictEqual(fromCsv.content.areas.flatMap((a) => a.competencies));
+    expect(imported(importCase(JSON.parse(JSON.stringify(exportCase(v, { baseUri: BASE })))))).toStrictEqual(v);
   });
 
   it('gives a single level when there are no level items, and uses notes-less statements as descriptions', () => {
@@ -234,7 +241,8 @@ describe('importCase problems', () => {
     item('comp-1-2')['humanCodingScheme'] = 'DC1_1'; // duplicate code
     item('comp-2-1')['humanCodingScheme'] = '2.1'; // bad code
     item('comp-3-1')['fullStatement'] = ''; // missing text
-    pkg.CFAssociations.find((a) => a['identifier'] === 'assoc-area-5')!['destinationNodeURI'] = { identifier: 'nowhere' }; // dangling, area 5 unreachable
+    const area5 = pkg.CFAssociations.find((a) => a['identifier'] === 'assoc-area-5') ?? {};
+    area5['destinationNodeURI'] = { identifier: 'nowhere' }; // dangling, so area 5 is unreachable
     pkg.CFItems.push({ identifier: 'orphan', fullStatement: 'Orphan' }); // unreachable
     pkg.CFAssociations.push(
       { identifier: 'loop-1', associationType: 'isChildOf', originNodeURI: { identifier: 'area-1' }, destinationNodeURI: { identifier: 'comp-1-1' } }, // area 1 ⇄ competence 1.1

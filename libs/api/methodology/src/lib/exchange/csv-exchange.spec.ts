@@ -102,6 +102,13 @@ describe('importCsv with a DigComp 2.2-shaped file (BOM, LF, every field quoted,
     expect(v.content.areas.every((a) => a.competencies.every((c) => c.indicators.map((i) => i.level).join() === '1,2,3,4,5,6,7,8'))).toBe(true);
   });
 
+  it('re-exports to CSV that imports to the same framework', () => {
+    const again = exportCsv(v);
+    expect(again.startsWith('area_code,')).toBe(true); // no BOM on export
+    expect(exportCsv(imported(importCsv(encode(again), { code: 'DIGCOMP' })))).toBe(again);
+    expect(imported(importCsv(encode(again), { code: 'DIGCOMP' })).content.areas).toStrictEqual(v.content.areas);
+  });
+
   it('keeps English texts only, with quotes and commas intact', () => {
     const c = v.content.areas[0].competencies[0];
     const source = digCompCompetences(0)[0];
