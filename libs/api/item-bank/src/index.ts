@@ -1,1 +1,4 @@
-export * from './lib/api-item-bank.module';
+export * from './lib/item-bank.module';
+export * from './lib/item.service';
+export * from './lib/item.repository';
+export type { ItemEntity } from './lib/item.entity';

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { MethodologyModule } from '@civics/api-methodology';
+import { ItemRepository } from './item.repository';
+import { ItemService } from './item.service';
+import { ItemsController } from './items.controller';
+import { ItemEntity } from './item.entity';
+import { CreateItemBank1763883000000 } from './migrations/1763883000000-CreateItemBank';
+
+export const ITEM_BANK_ENTITIES = [ItemEntity];
+export const ITEM_BANK_MIGRATIONS = [CreateItemBank1763883000000];
+
+@Module({
+  imports: [MethodologyModule],
+  controllers: [ItemsController],
+  providers: [ItemRepository, ItemService],
+  exports: [ItemService, ItemRepository],
+})
+export class ItemBankModule {}
