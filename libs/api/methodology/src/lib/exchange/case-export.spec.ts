@@ -42,8 +42,14 @@ describe('exportCase', () => {
       creator: 'Civil Service Commission',
       adoptionStatus: 'Adopted',
     });
-    expect(other.CFDocument).toMatchObject({ identifier: '11111111-2222-4333-8444-555555555555', creator: 'Civil Service Commission', adoptionStatus: 'Adopted' });
-    expect([other.CFDocument, ...other.CFItems, ...other.CFAssociations].every((o) => o.lastChangeDateTime === '2026-02-01T00:00:00+00:00')).toBe(true);
+    expect(other.CFDocument).toMatchObject({
+      identifier: '11111111-2222-4333-8444-555555555555',
+      creator: 'Civil Service Commission',
+      adoptionStatus: 'Adopted',
+    });
+    expect(
+      [other.CFDocument, ...other.CFItems, ...other.CFAssociations].every((o) => o.lastChangeDateTime === '2026-02-01T00:00:00+00:00'),
+    ).toBe(true);
   });
 
   it('has one item per area, competency and indicator, each a name-based UUID', () => {
@@ -51,15 +57,29 @@ describe('exportCase', () => {
     expect([count('Area'), count('Competency'), count('Indicator')]).toEqual([5, 16, 64]);
     expect(pkg.CFItems.every((i) => UUID_V5.test(i.identifier) && i.uri === `${BASE}/CFItems/${i.identifier}`)).toBe(true);
     expect(new Set(pkg.CFItems.map((i) => i.identifier)).size).toBe(85);
-    expect(pkg.CFDefinitions?.CFItemTypes?.map((t) => [t.title, t.hierarchyCode])).toEqual([['Area', '1'], ['Competency', '2'], ['Indicator', '3']]);
+    expect(pkg.CFDefinitions?.CFItemTypes?.map((t) => [t.title, t.hierarchyCode])).toEqual([
+      ['Area', '1'],
+      ['Competency', '2'],
+      ['Indicator', '3'],
+    ]);
   });
 
   it('maps code, title and description to humanCodingScheme, fullStatement and notes in az', () => {
     const df1 = pkg.CFItems.find((i) => i.humanCodingScheme === 'DF1');
     const competency = v.content.areas[0].competencies[0];
-    expect(df1).toMatchObject({ fullStatement: competency.title.az, abbreviatedStatement: competency.title.az, notes: competency.description.az, language: 'az', CFItemType: 'Competency' });
+    expect(df1).toMatchObject({
+      fullStatement: competency.title.az,
+      abbreviatedStatement: competency.title.az,
+      notes: competency.description.az,
+      language: 'az',
+      CFItemType: 'Competency',
+    });
     const indicator = pkg.CFItems.find((i) => i.humanCodingScheme === 'DF1.L2');
-    expect(indicator).toMatchObject({ fullStatement: competency.indicators[1].text.az, abbreviatedStatement: 'Praktik', listEnumeration: '2' });
+    expect(indicator).toMatchObject({
+      fullStatement: competency.indicators[1].text.az,
+      abbreviatedStatement: 'Praktik',
+      listEnumeration: '2',
+    });
   });
 
   it('links children to parents with ordered isChildOf associations', () => {
@@ -68,7 +88,11 @@ describe('exportCase', () => {
     const parentOf = (code: string): { parent: string | undefined; seq: number | undefined } => {
       const item = pkg.CFItems.find((i) => i.humanCodingScheme === code);
       const a = pkg.CFAssociations.find((x) => x.originNodeURI.identifier === item?.identifier);
-      return { parent: pkg.CFItems.find((i) => i.identifier === a?.destinationNodeURI.identifier)?.humanCodingScheme ?? a?.destinationNodeURI.identifier, seq: a?.sequenceNumber };
+      return {
+        parent:
+          pkg.CFItems.find((i) => i.identifier === a?.destinationNodeURI.identifier)?.humanCodingScheme ?? a?.destinationNodeURI.identifier,
+        seq: a?.sequenceNumber,
+      };
     };
     expect(parentOf('IS')).toEqual({ parent: pkg.CFDocument.identifier, seq: 3 });
     expect(parentOf('PM4')).toEqual({ parent: 'PM', seq: 4 });

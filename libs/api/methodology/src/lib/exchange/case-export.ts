@@ -1,6 +1,14 @@
 import type { ContentText } from '@civics/contracts';
 import { primaryText } from './content-text';
-import { CASE_ITEM_TYPES, type CaseAssociation, type CaseItem, type CaseItemKind, type CaseItemType, type CaseLinkUri, type CasePackage } from './case-types';
+import {
+  CASE_ITEM_TYPES,
+  type CaseAssociation,
+  type CaseItem,
+  type CaseItemKind,
+  type CaseItemType,
+  type CaseLinkUri,
+  type CasePackage,
+} from './case-types';
 import { CIVICS_EXTENSION, CIVICS_EXTENSION_FORMAT, type CivicsExtension } from './case-extension';
 import { documentIdentifier, uuidV5 } from './deterministic-id';
 import type { ExchangeVersion } from './exchange-version';
@@ -30,13 +38,25 @@ export function exportCase(v: ExchangeVersion, opts: ExportCaseOptions): CasePac
   const docId = opts.documentId ?? documentIdentifier(v.code, v.versionNumber);
   const stamp = opts.lastChangeDateTime ? { lastChangeDateTime: opts.lastChangeDateTime } : {};
   const id = (name: string): string => uuidV5(docId, name);
-  const link = (kind: string, identifier: string, title: string): CaseLinkUri => ({ title, identifier, uri: `${base}/${kind}/${identifier}` });
+  const link = (kind: string, identifier: string, title: string): CaseLinkUri => ({
+    title,
+    identifier,
+    uri: `${base}/${kind}/${identifier}`,
+  });
   const docTitle = primaryText(v.title);
   const docLink = link('CFDocuments', docId, docTitle);
 
   const itemTypes: CaseItemType[] = Object.values(CASE_ITEM_TYPES).map((t) => {
     const identifier = id(`item-type:${t.title}`);
-    return { identifier, uri: `${base}/CFItemTypes/${identifier}`, title: t.title, description: t.description, hierarchyCode: t.hierarchyCode, typeCode: t.title, ...stamp };
+    return {
+      identifier,
+      uri: `${base}/CFItemTypes/${identifier}`,
+      title: t.title,
+      description: t.description,
+      hierarchyCode: t.hierarchyCode,
+      typeCode: t.title,
+      ...stamp,
+    };
   });
   const typeLink = (kind: CaseItemKind): CaseLinkUri => {
     const t = itemTypes[Object.keys(CASE_ITEM_TYPES).indexOf(kind)];
@@ -48,7 +68,11 @@ export function exportCase(v: ExchangeVersion, opts: ExportCaseOptions): CasePac
   const translations: CivicsExtension['translations'] = { [docId]: { title: v.title } };
   const indicatorLevels: Record<string, number> = {};
 
-  const addItem = (kind: CaseItemKind, identifier: string, fields: { code: string; title: ContentText; description?: ContentText; short?: ContentText; enumeration?: string }): void => {
+  const addItem = (
+    kind: CaseItemKind,
+    identifier: string,
+    fields: { code: string; title: ContentText; description?: ContentText; short?: ContentText; enumeration?: string },
+  ): void => {
     const fullStatement = primaryText(fields.title);
     items.push({
       identifier,
@@ -91,7 +115,12 @@ export function exportCase(v: ExchangeVersion, opts: ExportCaseOptions): CasePac
       competency.indicators.forEach((indicator, i) => {
         const indicatorId = id(`indicator:${competency.code}:${i + 1}`);
         const label = v.content.scale.find((s) => s.level === indicator.level)?.label;
-        addItem('indicator', indicatorId, { code: `${competency.code}.L${indicator.level}`, title: indicator.text, short: label, enumeration: String(indicator.level) });
+        addItem('indicator', indicatorId, {
+          code: `${competency.code}.L${indicator.level}`,
+          title: indicator.text,
+          short: label,
+          enumeration: String(indicator.level),
+        });
         addChild(indicatorId, primaryText(indicator.text), link('CFItems', competencyId, primaryText(competency.title)), i + 1);
         indicatorLevels[indicatorId] = indicator.level;
       });

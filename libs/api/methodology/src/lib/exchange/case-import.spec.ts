@@ -34,16 +34,33 @@ function plain(nodes: Node[], extra: { associations?: Record<string, unknown>[] 
   const link = (identifier: string): Record<string, string> => ({ identifier, title: identifier, uri: `urn:${identifier}` });
   return {
     CFDocument: { identifier: 'D', uri: 'urn:D', creator: 'test', title: 'Tiny framework', language: 'en' },
-    CFItems: nodes.map(([id, , code, statement]) => ({ identifier: id, uri: `urn:${id}`, fullStatement: statement ?? `Statement ${id}`, ...(code ? { humanCodingScheme: code } : {}) })),
+    CFItems: nodes.map(([id, , code, statement]) => ({
+      identifier: id,
+      uri: `urn:${id}`,
+      fullStatement: statement ?? `Statement ${id}`,
+      ...(code ? { humanCodingScheme: code } : {}),
+    })),
     CFAssociations: [
       ...nodes
         .filter(([, parent]) => parent !== '')
-        .map(([id, parent], i) => ({ identifier: `a-${id}`, uri: `urn:a-${id}`, associationType: 'isChildOf', sequenceNumber: i + 1, originNodeURI: link(id), destinationNodeURI: link(parent) })),
+        .map(([id, parent], i) => ({
+          identifier: `a-${id}`,
+          uri: `urn:a-${id}`,
+          associationType: 'isChildOf',
+          sequenceNumber: i + 1,
+          originNodeURI: link(id),
+          destinationNodeURI: link(parent),
+        })),
       ...(extra.associations ?? []),
     ],
   };
 }
-const TINY: Node[] = [['A', 'D', 'AR'], ['C', 'A', 'CO'], ['L1', 'C'], ['L2', 'C']];
+const TINY: Node[] = [
+  ['A', 'D', 'AR'],
+  ['C', 'A', 'CO'],
+  ['L1', 'C'],
+  ['L2', 'C'],
+];
 
 describe('importCase round trip', () => {
   it('gives back exactly the exported version (directly and through JSON)', () => {
@@ -70,12 +87,22 @@ describe('importCase of a plain DigComp 2.2-shaped CASE package', () => {
     expect(v.content.areas).toHaveLength(5);
     expect(v.content.areas.flatMap((a) => a.competencies)).toHaveLength(21);
     expect(v.content.scale).toHaveLength(8);
-    expect(v.content.scale[7]).toEqual({ level: 8, label: { az: 'Səviyyə 8', ru: 'Уровень 8', en: 'Level 8' }, descriptor: { az: 'Səviyyə 8', ru: 'Уровень 8', en: 'Level 8' } });
+    expect(v.content.scale[7]).toEqual({
+      level: 8,
+      label: { az: 'Səviyyə 8', ru: 'Уровень 8', en: 'Level 8' },
+      descriptor: { az: 'Səviyyə 8', ru: 'Уровень 8', en: 'Level 8' },
+    });
   });
 
   it('takes codes from humanCodingScheme, or derives them from titles', () => {
     expect(v.code).toBe('DIGCOMP_2_2_THE_DIGITAL_COMPETENCE_FRAME');
-    expect(v.content.areas.map((a) => a.code)).toEqual(['INFORMATION_AND_DATA_LITERACY', 'COMMUNICATION_AND_COLLABORATION', 'DIGITAL_CONTENT_CREATION', 'SAFETY', 'PROBLEM_SOLVING']);
+    expect(v.content.areas.map((a) => a.code)).toEqual([
+      'INFORMATION_AND_DATA_LITERACY',
+      'COMMUNICATION_AND_COLLABORATION',
+      'DIGITAL_CONTENT_CREATION',
+      'SAFETY',
+      'PROBLEM_SOLVING',
+    ]);
     expect(v.content.areas[1].competencies.map((c) => c.code)).toEqual(['DC2_1', 'DC2_2', 'DC2_3', 'DC2_4', 'DC2_5', 'DC2_6']);
   });
 
@@ -103,10 +130,22 @@ describe('importCase of a plain DigComp 2.2-shaped CASE package', () => {
   });
 
   it('gives a single level when there are no level items, and uses notes-less statements as descriptions', () => {
-    const tiny = imported(importCase(plain([['A', 'D'], ['C', 'A', 'CO', 'Use e-mail']])));
+    const tiny = imported(
+      importCase(
+        plain([
+          ['A', 'D'],
+          ['C', 'A', 'CO', 'Use e-mail'],
+        ]),
+      ),
+    );
     expect(tiny.content.scale.map((s) => s.label.en)).toEqual(['Level 1']);
     expect(tiny.content.areas).toStrictEqual([
-      { code: 'STATEMENT_A', title: { en: 'Statement A' }, description: { en: 'Statement A' }, competencies: [{ code: 'CO', title: { en: 'Use e-mail' }, description: { en: 'Use e-mail' }, indicators: [] }] },
+      {
+        code: 'STATEMENT_A',
+        title: { en: 'Statement A' },
+        description: { en: 'Statement A' },
+        competencies: [{ code: 'CO', title: { en: 'Use e-mail' }, description: { en: 'Use e-mail' }, indicators: [] }],
+      },
     ]);
     expect(tiny.code).toBe('TINY_FRAMEWORK');
   });
@@ -115,7 +154,9 @@ describe('importCase of a plain DigComp 2.2-shaped CASE package', () => {
 describe('importCase problems', () => {
   it('rejects what is not a package object', () => {
     for (const input of [null, [], 'text', 42]) {
-      expect(problemsOf(importCase(input))).toEqual([{ location: '$', code: 'not-object', message: 'a CASE package must be a JSON object' }]);
+      expect(problemsOf(importCase(input))).toEqual([
+        { location: '$', code: 'not-object', message: 'a CASE package must be a JSON object' },
+      ]);
     }
     expect(problemsOf(importCase({ CFItems: {} }))).toEqual([
       { location: '$.CFDocument', code: 'missing-field', message: 'CFDocument must be an object' },
@@ -126,7 +167,12 @@ describe('importCase problems', () => {
   it('reports malformed items and associations', () => {
     const pkg = plain(TINY);
     (pkg['CFItems'] as unknown[]).push('not an item', { uri: 'x', fullStatement: 7 });
-    (pkg['CFAssociations'] as unknown[]).push({ identifier: 'bad', associationType: 'isChildOf', originNodeURI: { identifier: 'C' }, sequenceNumber: 'first' });
+    (pkg['CFAssociations'] as unknown[]).push({
+      identifier: 'bad',
+      associationType: 'isChildOf',
+      originNodeURI: { identifier: 'C' },
+      sequenceNumber: 'first',
+    });
     expect(problemsOf(importCase(pkg))).toEqual([
       { location: '$.CFItems[4]', code: 'invalid-field', message: 'a CFItem must be an object' },
       { location: '$.CFItems[5].identifier', code: 'missing-field', message: 'identifier is missing' },
@@ -138,7 +184,9 @@ describe('importCase problems', () => {
 
   it('reports duplicate identifiers and duplicate codes', () => {
     const pkg = plain([...TINY, ['C2', 'A', 'CO']], {
-      associations: [{ identifier: 'a-A', associationType: 'isChildOf', originNodeURI: { identifier: 'L2' }, destinationNodeURI: { identifier: 'C' } }],
+      associations: [
+        { identifier: 'a-A', associationType: 'isChildOf', originNodeURI: { identifier: 'L2' }, destinationNodeURI: { identifier: 'C' } },
+      ],
     });
     (pkg['CFItems'] as unknown[]).push({ identifier: 'C', fullStatement: 'Second C' });
     expect(problemsOf(importCase(pkg))).toEqual([
@@ -150,7 +198,14 @@ describe('importCase problems', () => {
 
   it('reports an item with several parents', () => {
     const pkg = plain([...TINY, ['C2', 'A', 'CO2']], {
-      associations: [{ identifier: 'second', associationType: 'isChildOf', originNodeURI: { identifier: 'L1' }, destinationNodeURI: { identifier: 'C2' } }],
+      associations: [
+        {
+          identifier: 'second',
+          associationType: 'isChildOf',
+          originNodeURI: { identifier: 'L1' },
+          destinationNodeURI: { identifier: 'C2' },
+        },
+      ],
     });
     expect(problemsOf(importCase(pkg))).toEqual([{ location: 'CFItem L1', code: 'multiple-parents', message: 'child of both C and C2' }]);
   });
@@ -158,7 +213,11 @@ describe('importCase problems', () => {
   it('reports a cyclic isChildOf chain once, and items hanging from it as unreachable', () => {
     const pkg = plain([...TINY, ['X', 'Y'], ['Y', 'Z'], ['Z', 'X'], ['W', 'X'], ['S', 'S']]);
     expect(problemsOf(importCase(pkg))).toEqual([
-      { location: 'CFAssociation a-Z', code: 'cyclic-association', message: 'isChildOf cycle through items X → Y → Z → X (associations a-X, a-Y, a-Z)' },
+      {
+        location: 'CFAssociation a-Z',
+        code: 'cyclic-association',
+        message: 'isChildOf cycle through items X → Y → Z → X (associations a-X, a-Y, a-Z)',
+      },
       { location: 'CFAssociation a-S', code: 'cyclic-association', message: 'isChildOf cycle through items S → S (associations a-S)' },
       { location: 'CFItem W', code: 'unreachable-item', message: 'not connected to the document through isChildOf associations' },
     ]);
@@ -167,9 +226,24 @@ describe('importCase problems', () => {
   it('reports dangling associations and unreachable items; ignores other association types', () => {
     const pkg = plain([...TINY, ['LOST', '']], {
       associations: [
-        { identifier: 'dangle', associationType: 'isChildOf', originNodeURI: { identifier: 'ghost' }, destinationNodeURI: { identifier: 'C' } },
-        { identifier: 'dangle2', associationType: 'isChildOf', originNodeURI: { identifier: 'L1' }, destinationNodeURI: { identifier: 'elsewhere' } },
-        { identifier: 'external', associationType: 'exactMatchOf', originNodeURI: { identifier: 'C' }, destinationNodeURI: { identifier: 'other-framework-item' } },
+        {
+          identifier: 'dangle',
+          associationType: 'isChildOf',
+          originNodeURI: { identifier: 'ghost' },
+          destinationNodeURI: { identifier: 'C' },
+        },
+        {
+          identifier: 'dangle2',
+          associationType: 'isChildOf',
+          originNodeURI: { identifier: 'L1' },
+          destinationNodeURI: { identifier: 'elsewhere' },
+        },
+        {
+          identifier: 'external',
+          associationType: 'exactMatchOf',
+          originNodeURI: { identifier: 'C' },
+          destinationNodeURI: { identifier: 'other-framework-item' },
+        },
       ],
     });
     expect(problemsOf(importCase(pkg))).toEqual([
@@ -180,7 +254,12 @@ describe('importCase problems', () => {
   });
 
   it('reports bad codes, items nested too deep, missing texts and an unsupported language', () => {
-    const pkg = plain([['A', 'D', 'AR'], ['C', 'A', '1.1', ''], ['L1', 'C'], ['DEEP', 'L1']]);
+    const pkg = plain([
+      ['A', 'D', 'AR'],
+      ['C', 'A', '1.1', ''],
+      ['L1', 'C'],
+      ['DEEP', 'L1'],
+    ]);
     (pkg['CFDocument'] as Record<string, unknown>)['language'] = 'de';
     (pkg['CFDocument'] as Record<string, unknown>)['title'] = ' ';
     expect(problemsOf(importCase(pkg))).toEqual([
@@ -188,7 +267,11 @@ describe('importCase problems', () => {
       { location: 'CFItem DEEP', code: 'too-deep', message: 'nested 4 levels below the document; at most 3 (area, competency, indicator)' },
       { location: '$.CFDocument.title', code: 'missing-text', message: 'the document has no title' },
       { location: 'CFItem C', code: 'missing-text', message: 'the competency has no fullStatement' },
-      { location: 'CFItem C', code: 'bad-code', message: 'humanCodingScheme "1.1" is not a valid competency code (upper-case letter first, then A-Z 0-9 _ . -, max 40)' },
+      {
+        location: 'CFItem C',
+        code: 'bad-code',
+        message: 'humanCodingScheme "1.1" is not a valid competency code (upper-case letter first, then A-Z 0-9 _ . -, max 40)',
+      },
     ]);
   });
 
@@ -209,10 +292,18 @@ describe('importCase problems', () => {
     ext.positionProfiles[2].requirements[3].requiredLevel = -1;
     ext.positionProfiles[3].code = ext.positionProfiles[0].code;
     expect(problemsOf(importCase(pkg))).toEqual([
-      { location: `${EXT}.positionProfiles[0].requirements[0]`, code: 'unknown-competency', message: 'competency XX9 is not in the framework' },
+      {
+        location: `${EXT}.positionProfiles[0].requirements[0]`,
+        code: 'unknown-competency',
+        message: 'competency XX9 is not in the framework',
+      },
       { location: `${EXT}.positionProfiles[1].requirements[2]`, code: 'level-outside-scale', message: 'required level 5 is outside 0..4' },
       { location: `${EXT}.positionProfiles[2].requirements[3]`, code: 'level-outside-scale', message: 'required level -1 is outside 0..4' },
-      { location: `${EXT}.positionProfiles[3]`, code: 'duplicate-code', message: 'profile code HEAD_OF_AGENCY is also used by positionProfiles[0]' },
+      {
+        location: `${EXT}.positionProfiles[3]`,
+        code: 'duplicate-code',
+        message: 'profile code HEAD_OF_AGENCY is also used by positionProfiles[0]',
+      },
     ]);
   });
 
@@ -225,8 +316,16 @@ describe('importCase problems', () => {
     expect(problemsOf(importCase(pkg))).toEqual([
       { location: `${EXT}.scale[1]`, code: 'scale-order', message: 'level 3 where 2 is expected (levels are 1..N in order)' },
       { location: `${EXT}.scale[2]`, code: 'missing-text', message: 'the level has no label' },
-      { location: `CFItem ${idOf('EG2')}`, code: 'schema', message: 'areas.3.competencies.1.title.az: Too big: expected string to have <=4000 characters' },
-      { location: `${EXT}.attestationRules.complianceThreshold`, code: 'schema', message: 'attestationRules.complianceThreshold: Too big: expected number to be <=1' },
+      {
+        location: `CFItem ${idOf('EG2')}`,
+        code: 'schema',
+        message: 'areas.3.competencies.1.title.az: Too big: expected string to have <=4000 characters',
+      },
+      {
+        location: `${EXT}.attestationRules.complianceThreshold`,
+        code: 'schema',
+        message: 'attestationRules.complianceThreshold: Too big: expected number to be <=1',
+      },
     ]);
     (pkg.CFDocument.extensions as Record<string, unknown>)[CIVICS_EXTENSION] = { formatVersion: 2, scale: 'four' };
     expect(problemsOf(importCase(pkg))).toEqual([
@@ -245,7 +344,12 @@ describe('importCase problems', () => {
     area5['destinationNodeURI'] = { identifier: 'nowhere' }; // dangling, so area 5 is unreachable
     pkg.CFItems.push({ identifier: 'orphan', fullStatement: 'Orphan' }); // unreachable
     pkg.CFAssociations.push(
-      { identifier: 'loop-1', associationType: 'isChildOf', originNodeURI: { identifier: 'area-1' }, destinationNodeURI: { identifier: 'comp-1-1' } }, // area 1 ⇄ competence 1.1
+      {
+        identifier: 'loop-1',
+        associationType: 'isChildOf',
+        originNodeURI: { identifier: 'area-1' },
+        destinationNodeURI: { identifier: 'comp-1-1' },
+      }, // area 1 ⇄ competence 1.1
     );
     const unreachable = pkg.CFItems.map((i) => String(i['identifier'])).filter((id) => /^(area-5|comp-5-)/.test(id) || id === 'orphan');
     expect(unreachable).toHaveLength(1 + 4 + 32 + 1);
@@ -258,9 +362,17 @@ describe('importCase problems', () => {
       },
       { location: 'CFItem area-1', code: 'multiple-parents', message: 'child of both c0ffee00-0000-4000-8000-000000000000 and comp-1-1' },
       // area 5 with its 4 competences and their 32 level items, in package order, and the orphan
-      ...unreachable.map((id) => ({ location: `CFItem ${id}`, code: 'unreachable-item', message: 'not connected to the document through isChildOf associations' })),
+      ...unreachable.map((id) => ({
+        location: `CFItem ${id}`,
+        code: 'unreachable-item',
+        message: 'not connected to the document through isChildOf associations',
+      })),
       { location: 'CFItem comp-1-2', code: 'duplicate-code', message: 'competency code DC1_1 is also used by CFItem comp-1-1' },
-      { location: 'CFItem comp-2-1', code: 'bad-code', message: 'humanCodingScheme "2.1" is not a valid competency code (upper-case letter first, then A-Z 0-9 _ . -, max 40)' },
+      {
+        location: 'CFItem comp-2-1',
+        code: 'bad-code',
+        message: 'humanCodingScheme "2.1" is not a valid competency code (upper-case letter first, then A-Z 0-9 _ . -, max 40)',
+      },
       { location: 'CFItem comp-3-1', code: 'missing-text', message: 'the competency has no fullStatement' },
     ]);
   });

@@ -38,7 +38,8 @@ function readExtension(document: ReadDocument, problems: ImportProblem[]): Civic
 function packageLanguage(document: ReadDocument, problems: ImportProblem[]): Language {
   const tag = (document.language ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
   const language = LANGUAGES.find((l) => l === tag);
-  if (!language) problems.push(problem('$.CFDocument.language', 'unsupported-language', `"${document.language}" is not one of ${LANGUAGES.join(', ')}`));
+  if (!language)
+    problems.push(problem('$.CFDocument.language', 'unsupported-language', `"${document.language}" is not one of ${LANGUAGES.join(', ')}`));
   return language ?? 'en';
 }
 
@@ -64,7 +65,13 @@ class ContentBuilder {
     let code: string;
     if (given) {
       if (!CODE_PATTERN.test(given)) {
-        this.problems.push(problem(item.location, 'bad-code', `humanCodingScheme "${given}" is not a valid ${kind} code (upper-case letter first, then A-Z 0-9 _ . -, max 40)`));
+        this.problems.push(
+          problem(
+            item.location,
+            'bad-code',
+            `humanCodingScheme "${given}" is not a valid ${kind} code (upper-case letter first, then A-Z 0-9 _ . -, max 40)`,
+          ),
+        );
       }
       const first = this.explicitCodes[kind].get(given);
       if (first) this.problems.push(problem(item.location, 'duplicate-code', `${kind} code ${given} is also used by ${first}`));
@@ -91,7 +98,11 @@ class ContentBuilder {
       const competencies = areaNode.children.map((node, c): Competency => {
         this.locations.set(pathKey(['areas', a, 'competencies', c]), node.item.location);
         const texts = this.titled(node, 'competency');
-        return { code: this.code(node.item, 'competency', texts.title, `C${a + 1}_${c + 1}`), ...texts, indicators: this.indicators(node, [a, c], scaleSize) };
+        return {
+          code: this.code(node.item, 'competency', texts.title, `C${a + 1}_${c + 1}`),
+          ...texts,
+          indicators: this.indicators(node, [a, c], scaleSize),
+        };
       });
       return { code, title, description, competencies };
     });
@@ -104,7 +115,9 @@ class ContentBuilder {
       if (!hasText(text)) this.problems.push(problem(node.item.location, 'missing-text', 'the indicator has no fullStatement'));
       const level = this.ext?.indicatorLevels?.[node.item.identifier] ?? i + 1;
       if (!Number.isInteger(level) || level < 1 || level > scaleSize) {
-        this.problems.push(problem(node.item.location, 'level-outside-scale', `indicator level ${level} is outside the scale 1..${scaleSize}`));
+        this.problems.push(
+          problem(node.item.location, 'level-outside-scale', `indicator level ${level} is outside the scale 1..${scaleSize}`),
+        );
       }
       return { level, text };
     });
@@ -113,14 +126,19 @@ class ContentBuilder {
   scale(tree: TreeNode[]): ScaleLevel[] {
     if (!this.ext?.scale) {
       const size = Math.max(1, ...tree.flatMap((a) => a.children.map((c) => c.children.length)));
-      if (size > MAX_SCALE_SIZE) this.problems.push(problem('$.CFItems', 'scale-too-large', `a competency has ${size} level items; a scale has at most ${MAX_SCALE_SIZE}`));
+      if (size > MAX_SCALE_SIZE)
+        this.problems.push(
+          problem('$.CFItems', 'scale-too-large', `a competency has ${size} level items; a scale has at most ${MAX_SCALE_SIZE}`),
+        );
       return defaultScale(Math.min(size, MAX_SCALE_SIZE));
     }
     const scale = this.ext.scale;
-    if (scale.length > MAX_SCALE_SIZE) this.problems.push(problem(`${EXT_PATH}.scale`, 'scale-too-large', `${scale.length} levels; a scale has at most ${MAX_SCALE_SIZE}`));
+    if (scale.length > MAX_SCALE_SIZE)
+      this.problems.push(problem(`${EXT_PATH}.scale`, 'scale-too-large', `${scale.length} levels; a scale has at most ${MAX_SCALE_SIZE}`));
     scale.forEach((s, i) => {
       const at = `${EXT_PATH}.scale[${i}]`;
-      if (s.level !== i + 1) this.problems.push(problem(at, 'scale-order', `level ${s.level} where ${i + 1} is expected (levels are 1..N in order)`));
+      if (s.level !== i + 1)
+        this.problems.push(problem(at, 'scale-order', `level ${s.level} where ${i + 1} is expected (levels are 1..N in order)`));
       if (!hasText(s.label)) this.problems.push(problem(at, 'missing-text', 'the level has no label'));
       if (!hasText(s.descriptor)) this.problems.push(problem(at, 'missing-text', 'the level has no descriptor'));
     });
@@ -133,13 +151,15 @@ class ContentBuilder {
       const at = `${EXT_PATH}.positionProfiles[${i}]`;
       if (!CODE_PATTERN.test(p.code)) this.problems.push(problem(at, 'bad-code', `profile code "${p.code}" is not a valid code`));
       const first = codes.get(p.code);
-      if (first !== undefined) this.problems.push(problem(at, 'duplicate-code', `profile code ${p.code} is also used by positionProfiles[${first}]`));
+      if (first !== undefined)
+        this.problems.push(problem(at, 'duplicate-code', `profile code ${p.code} is also used by positionProfiles[${first}]`));
       else codes.set(p.code, i);
       if (!hasText(p.title)) this.problems.push(problem(at, 'missing-text', 'the profile has no title'));
       if (!hasText(p.description)) this.problems.push(problem(at, 'missing-text', 'the profile has no description'));
       p.requirements.forEach((r, j) => {
         const rat = `${at}.requirements[${j}]`;
-        if (!competencyCodes.has(r.competencyCode)) this.problems.push(problem(rat, 'unknown-competency', `competency ${r.competencyCode} is not in the framework`));
+        if (!competencyCodes.has(r.competencyCode))
+          this.problems.push(problem(rat, 'unknown-competency', `competency ${r.competencyCode} is not in the framework`));
         if (!Number.isInteger(r.requiredLevel) || r.requiredLevel < 0 || r.requiredLevel > scaleSize) {
           this.problems.push(problem(rat, 'level-outside-scale', `required level ${r.requiredLevel} is outside 0..${scaleSize}`));
         }
@@ -150,10 +170,19 @@ class ContentBuilder {
 }
 
 /** Framework code: ours from x-civics, else the document's humanCodingScheme, else derived from the title. */
-function frameworkCode(document: ReadDocument, ext: CivicsExtensionRead | undefined, title: ContentText, language: Language, problems: ImportProblem[]): string {
+function frameworkCode(
+  document: ReadDocument,
+  ext: CivicsExtensionRead | undefined,
+  title: ContentText,
+  language: Language,
+  problems: ImportProblem[],
+): string {
   const given = ext?.code ?? document.humanCodingScheme?.trim();
   if (given) {
-    if (!CODE_PATTERN.test(given)) problems.push(problem(ext?.code ? `${EXT_PATH}.code` : '$.CFDocument.humanCodingScheme', 'bad-code', `"${given}" is not a valid code`));
+    if (!CODE_PATTERN.test(given))
+      problems.push(
+        problem(ext?.code ? `${EXT_PATH}.code` : '$.CFDocument.humanCodingScheme', 'bad-code', `"${given}" is not a valid code`),
+      );
     return given;
   }
   return codeFromTitle(primaryText(title, language), 'FRAMEWORK');

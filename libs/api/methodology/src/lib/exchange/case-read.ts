@@ -131,7 +131,11 @@ export function readCasePackage(json: unknown, problems: ImportProblem[]): ReadP
     if (!isObject(raw)) return void problems.push(problem(path, 'invalid-field', 'a CFItem must be an object'));
     const f = new FieldReader(raw, path, problems);
     const identifier = f.string('identifier', true);
-    const fields = { fullStatement: f.string('fullStatement', false), humanCodingScheme: f.string('humanCodingScheme', false), notes: f.string('notes', false) };
+    const fields = {
+      fullStatement: f.string('fullStatement', false),
+      humanCodingScheme: f.string('humanCodingScheme', false),
+      notes: f.string('notes', false),
+    };
     if (identifier === undefined) return;
     const location = `CFItem ${identifier}`;
     if (unique(identifier, location, path)) items.push({ identifier, location, ...fields });

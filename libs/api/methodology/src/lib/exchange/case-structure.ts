@@ -31,7 +31,13 @@ function findCycles(edges: ReadAssociation[], problems: ImportProblem[]): Set<st
         const nodes = cycle.map((e) => e.origin);
         nodes.forEach((n) => onCycle.add(n));
         const via = cycle.map((e) => e.identifier).join(', ');
-        problems.push(problem(edge.location, 'cyclic-association', `isChildOf cycle through items ${nodes.join(' → ')} → ${next} (associations ${via})`));
+        problems.push(
+          problem(
+            edge.location,
+            'cyclic-association',
+            `isChildOf cycle through items ${nodes.join(' → ')} → ${next} (associations ${via})`,
+          ),
+        );
       } else if (state.get(next) === undefined) {
         stack.push(edge);
         visit(next);
@@ -68,7 +74,10 @@ export function buildTree(documentId: string, items: ReadItem[], associations: R
   for (const e of edges) {
     const first = parentEdge.get(e.origin);
     if (!first) parentEdge.set(e.origin, e);
-    else problems.push(problem(byId.get(e.origin)?.location ?? e.location, 'multiple-parents', `child of both ${first.destination} and ${e.destination}`));
+    else
+      problems.push(
+        problem(byId.get(e.origin)?.location ?? e.location, 'multiple-parents', `child of both ${first.destination} and ${e.destination}`),
+      );
   }
   const children = new Map<string, ReadAssociation[]>();
   for (const e of parentEdge.values()) children.set(e.destination, [...(children.get(e.destination) ?? []), e]);
@@ -80,7 +89,13 @@ export function buildTree(documentId: string, items: ReadItem[], associations: R
       if (!item || reached.has(item.identifier)) return [];
       reached.add(item.identifier);
       if (depth > MAX_DEPTH) {
-        problems.push(problem(item.location, 'too-deep', `nested ${depth} levels below the document; at most ${MAX_DEPTH} (area, competency, indicator)`));
+        problems.push(
+          problem(
+            item.location,
+            'too-deep',
+            `nested ${depth} levels below the document; at most ${MAX_DEPTH} (area, competency, indicator)`,
+          ),
+        );
         grow(item.identifier, depth + 1); // its descendants are too deep as well
         return [];
       }

@@ -13,7 +13,11 @@ describe('parseCsv', () => {
   });
 
   it('accepts LF and CR line ends, a missing final line end and empty fields', () => {
-    expect(fields('a,b\nc,\r,d')).toEqual([['a', 'b'], ['c', ''], ['', 'd']]);
+    expect(fields('a,b\nc,\r,d')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+      ['', 'd'],
+    ]);
     expect(fields('"",""\n')).toEqual([['', '']]);
   });
 
@@ -37,11 +41,20 @@ describe('formatCsv', () => {
     expect(formatCsvField('a,b')).toBe('"a,b"');
     expect(formatCsvField('say "hi"')).toBe('"say ""hi"""');
     expect(formatCsvField('x\ny')).toBe('"x\ny"');
-    expect(formatCsv([['a', 'b,c'], ['', 'ə']])).toBe('a,"b,c"\r\n,ə\r\n');
+    expect(
+      formatCsv([
+        ['a', 'b,c'],
+        ['', 'ə'],
+      ]),
+    ).toBe('a,"b,c"\r\n,ə\r\n');
   });
 
   it('round-trips through parseCsv', () => {
-    const rows = [['h1', 'h2', 'h3'], ['"', ',', '\r\n'], ['', ' spaced ', 'Уровень']];
+    const rows = [
+      ['h1', 'h2', 'h3'],
+      ['"', ',', '\r\n'],
+      ['', ' spaced ', 'Уровень'],
+    ];
     expect(fields(formatCsv(rows))).toEqual(rows);
   });
 });

@@ -16,11 +16,33 @@ const problemsOf = (result: ImportResult): ImportProblem[] => {
   return result.problems;
 };
 
-const FIXED = 'area_code,area_title_az,area_title_ru,area_title_en,area_description_az,area_description_ru,area_description_en,competency_code,title_az,title_ru,title_en,description_az,description_ru,description_en';
+const FIXED =
+  'area_code,area_title_az,area_title_ru,area_title_en,area_description_az,area_description_ru,area_description_en,competency_code,title_az,title_ru,title_en,description_az,description_ru,description_en';
 const HEADER_2 = `${FIXED},level_1_az,level_1_ru,level_1_en,level_2_az,level_2_ru,level_2_en`;
 /** A valid 2-level row; `cells` overrides columns by position. */
 function row(overrides: Record<number, string> = {}): string {
-  const cells = ['AR', 'Sahə', '', 'Area', 'Təsvir', '', 'Area text', 'C1', '', '', 'Comp one', '', '', 'Comp text', '', '', 'L1 text', '', '', 'L2 text'];
+  const cells = [
+    'AR',
+    'Sahə',
+    '',
+    'Area',
+    'Təsvir',
+    '',
+    'Area text',
+    'C1',
+    '',
+    '',
+    'Comp one',
+    '',
+    '',
+    'Comp text',
+    '',
+    '',
+    'L1 text',
+    '',
+    '',
+    'L2 text',
+  ];
   for (const [i, v] of Object.entries(overrides)) cells[Number(i)] = v;
   return cells.join(',');
 }
@@ -49,9 +71,7 @@ describe('exportCsv', () => {
   it('quotes fields with commas, quotes and line breaks, and keeps areas without competencies', () => {
     const small = seedVersion();
     small.content.scale = small.content.scale.slice(0, 1);
-    small.content.areas = [
-      { code: 'A', title: { en: 'x, "y"' }, description: { en: 'two\nlines' }, competencies: [] },
-    ];
+    small.content.areas = [{ code: 'A', title: { en: 'x, "y"' }, description: { en: 'two\nlines' }, competencies: [] }];
     expect(exportCsv(small)).toBe(`${FIXED},level_1_az,level_1_ru,level_1_en\r\nA,,,"x, ""y""",,,"two\nlines",,,,,,,,,,\r\n`);
     const back = imported(importCsv(encode(exportCsv(small)), { code: 'SMALL' }));
     expect(back.content.areas).toEqual(small.content.areas);
@@ -76,11 +96,13 @@ describe('importCsv round trip with the seed', () => {
     expect(back.code).toBe('EGOV-ICT');
     expect(back.versionNumber).toBe(1);
     expect(back.title).toEqual({ az: 'EGOV-ICT', ru: 'EGOV-ICT', en: 'EGOV-ICT' });
-    expect(back.content.scale).toEqual([1, 2, 3, 4].map((n) => ({
-      level: n,
-      label: { az: `Səviyyə ${n}`, ru: `Уровень ${n}`, en: `Level ${n}` },
-      descriptor: { az: `Səviyyə ${n}`, ru: `Уровень ${n}`, en: `Level ${n}` },
-    })));
+    expect(back.content.scale).toEqual(
+      [1, 2, 3, 4].map((n) => ({
+        level: n,
+        label: { az: `Səviyyə ${n}`, ru: `Уровень ${n}`, en: `Level ${n}` },
+        descriptor: { az: `Səviyyə ${n}`, ru: `Уровень ${n}`, en: `Level ${n}` },
+      })),
+    );
     expect(back.content.positionProfiles).toEqual([]);
     expect(back.content.attestationRules).toEqual(DEFAULT_ATTESTATION_RULES);
     expect(back.content.scoringRule).toEqual(DEFAULT_SCORING_RULE);
@@ -99,7 +121,9 @@ describe('importCsv with a DigComp 2.2-shaped file (BOM, LF, every field quoted,
     expect(v.content.areas.map((a) => a.code)).toEqual(['DC1', 'DC2', 'DC3', 'DC4', 'DC5']);
     expect(v.content.areas.flatMap((a) => a.competencies)).toHaveLength(21);
     expect(v.content.scale).toHaveLength(8);
-    expect(v.content.areas.every((a) => a.competencies.every((c) => c.indicators.map((i) => i.level).join() === '1,2,3,4,5,6,7,8'))).toBe(true);
+    expect(v.content.areas.every((a) => a.competencies.every((c) => c.indicators.map((i) => i.level).join() === '1,2,3,4,5,6,7,8'))).toBe(
+      true,
+    );
   });
 
   it('re-exports to CSV that imports to the same framework', () => {
@@ -165,10 +189,22 @@ describe('importCsv problems', () => {
     expect(problemsOf(result)).toEqual([
       { location: 'code', code: 'bad-code', message: '"bad code" is not a valid code' },
       { location: 'row 3', code: 'duplicate-code', message: 'competency_code: "C1" is already used on row 2' },
-      { location: 'row 4', code: 'bad-code', message: 'competency_code: "c3" is not a valid code (upper-case letter first, then A-Z 0-9 _ . -, max 40)' },
-      { location: 'row 5', code: 'bad-code', message: 'area_code: "1A" is not a valid code (upper-case letter first, then A-Z 0-9 _ . -, max 40)' },
+      {
+        location: 'row 4',
+        code: 'bad-code',
+        message: 'competency_code: "c3" is not a valid code (upper-case letter first, then A-Z 0-9 _ . -, max 40)',
+      },
+      {
+        location: 'row 5',
+        code: 'bad-code',
+        message: 'area_code: "1A" is not a valid code (upper-case letter first, then A-Z 0-9 _ . -, max 40)',
+      },
       { location: 'row 6', code: 'missing-text', message: 'title_az, title_ru, title_en: the competency title is empty in every language' },
-      { location: 'row 6', code: 'missing-text', message: 'description_az, description_ru, description_en: the competency description is empty in every language' },
+      {
+        location: 'row 6',
+        code: 'missing-text',
+        message: 'description_az, description_ru, description_en: the competency description is empty in every language',
+      },
       { location: 'row 7', code: 'inconsistent-area', message: 'area_title_en: differs from row 2 of area AR' },
       { location: 'row 8', code: 'column-count', message: '2 cells where the header has 20' },
     ]);
@@ -180,7 +216,11 @@ describe('importCsv problems', () => {
       { location: 'row 2', code: 'schema', message: 'areas.0.competencies.0.title.en: Too big: expected string to have <=4000 characters' },
     ]);
     expect(problemsOf(importCsv(csv(HEADER_2, row({ 10: 'bad "quote' })), { code: 'X' }))).toEqual([
-      { location: 'row 2', code: 'csv-syntax', message: 'a quote inside a field that is not enclosed in quotes (double it and quote the field)' },
+      {
+        location: 'row 2',
+        code: 'csv-syntax',
+        message: 'a quote inside a field that is not enclosed in quotes (double it and quote the field)',
+      },
     ]);
     const levels = Array.from({ length: 11 }, (_, i) => `level_${i + 1}_az,level_${i + 1}_ru,level_${i + 1}_en`).join(',');
     expect(problemsOf(importCsv(csv(`${FIXED},${levels}`), { code: 'X' }))).toEqual([

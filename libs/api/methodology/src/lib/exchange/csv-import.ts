@@ -102,7 +102,10 @@ function readRows(records: CsvRecord[], header: Header, problems: ImportProblem[
     const code = (column: string): string => {
       const value = cells(column);
       if (!CODE_PATTERN.test(value)) {
-        const message = value === '' ? `${column}: missing` : `${column}: "${value}" is not a valid code (upper-case letter first, then A-Z 0-9 _ . -, max 40)`;
+        const message =
+          value === ''
+            ? `${column}: missing`
+            : `${column}: "${value}" is not a valid code (upper-case letter first, then A-Z 0-9 _ . -, max 40)`;
         problems.push(problem(at, value === '' ? 'missing-field' : 'bad-code', message));
       }
       return value;
@@ -113,10 +116,17 @@ function readRows(records: CsvRecord[], header: Header, problems: ImportProblem[
     const areaDescription = need('area_description_', 'the area description');
     let entry = areas.get(areaCode);
     if (!entry) {
-      entry = { area: { code: areaCode, title: areaTitle, description: areaDescription, competencies: [] }, row: record.row, competencyRows: [] };
+      entry = {
+        area: { code: areaCode, title: areaTitle, description: areaDescription, competencies: [] },
+        row: record.row,
+        competencyRows: [],
+      };
       areas.set(areaCode, entry);
     } else {
-      for (const [prefix, text] of [['area_title_', entry.area.title], ['area_description_', entry.area.description]] as const) {
+      for (const [prefix, text] of [
+        ['area_title_', entry.area.title],
+        ['area_description_', entry.area.description],
+      ] as const) {
         for (const l of LANGUAGES) {
           if (cells(`${prefix}${l}`) !== (text[l] ?? '')) {
             const message = `${prefix}${l}: differs from row ${entry.row} of area ${areaCode}`;
@@ -154,7 +164,9 @@ function readRows(records: CsvRecord[], header: Header, problems: ImportProblem[
 function encodingProblems(records: CsvRecord[], header: string[]): ImportProblem[] {
   const found = records.flatMap((r) =>
     r.fields.flatMap((value, i) =>
-      value.includes('\uFFFD') ? [problem(`row ${r.row}`, 'encoding', `${header[i] ?? `column ${i + 1}`}: bytes that are not valid UTF-8`)] : [],
+      value.includes('\uFFFD')
+        ? [problem(`row ${r.row}`, 'encoding', `${header[i] ?? `column ${i + 1}`}: bytes that are not valid UTF-8`)]
+        : [],
     ),
   );
   return found.length > 0 ? found : [problem('file', 'encoding', 'the file is not valid UTF-8')];

@@ -18,7 +18,8 @@ export const DIGCOMP_AREAS: ReadonlyArray<{ code: string; title: string; descrip
   {
     code: 'DC2',
     title: 'Communication and collaboration',
-    description: 'To interact, communicate and collaborate through digital technologies while being aware of cultural and generational diversity.',
+    description:
+      'To interact, communicate and collaborate through digital technologies while being aware of cultural and generational diversity.',
     competences: [
       'Interacting through digital technologies',
       'Sharing through digital technologies',
@@ -38,7 +39,12 @@ export const DIGCOMP_AREAS: ReadonlyArray<{ code: string; title: string; descrip
     code: 'DC4',
     title: 'Safety',
     description: 'To protect devices, content, personal data and privacy in digital environments.',
-    competences: ['Protecting devices', 'Protecting personal data and privacy', 'Protecting health and well-being', 'Protecting the environment'],
+    competences: [
+      'Protecting devices',
+      'Protecting personal data and privacy',
+      'Protecting health and well-being',
+      'Protecting the environment',
+    ],
   },
   {
     code: 'DC5',
@@ -86,7 +92,15 @@ export function digCompCompetences(areaIndex: number): DigCompCompetence[] {
 /** Always-quoted fields, LF line ends and a BOM: the other dialect a spreadsheet may write. */
 export function digCompCsv(): Uint8Array {
   const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-  const header = ['area_code', 'area_title_az', 'area_title_ru', 'area_title_en', 'area_description_az', 'area_description_ru', 'area_description_en'];
+  const header = [
+    'area_code',
+    'area_title_az',
+    'area_title_ru',
+    'area_title_en',
+    'area_description_az',
+    'area_description_ru',
+    'area_description_en',
+  ];
   header.push('competency_code', 'title_az', 'title_ru', 'title_en', 'description_az', 'description_ru', 'description_en');
   for (let n = 1; n <= 8; n++) header.push(`level_${n}_az`, `level_${n}_ru`, `level_${n}_en`);
   const lines = [header.join(',')];
@@ -124,15 +138,33 @@ export function digCompCasePackage(): Record<string, unknown> {
   };
   DIGCOMP_AREAS.forEach((area, a) => {
     const areaId = `area-${a + 1}`;
-    items.push({ identifier: areaId, uri: `${base}/CFItems/${areaId}`, fullStatement: area.title, notes: area.description, CFItemType: 'Competence Area' });
+    items.push({
+      identifier: areaId,
+      uri: `${base}/CFItems/${areaId}`,
+      fullStatement: area.title,
+      notes: area.description,
+      CFItemType: 'Competence Area',
+    });
     child(areaId, docId, a + 1);
     digCompCompetences(a).forEach((c, ci) => {
       const id = `comp-${a + 1}-${ci + 1}`;
-      items.push({ identifier: id, uri: `${base}/CFItems/${id}`, fullStatement: c.title, humanCodingScheme: c.code, notes: c.description, CFItemType: 'Competence' });
+      items.push({
+        identifier: id,
+        uri: `${base}/CFItems/${id}`,
+        fullStatement: c.title,
+        humanCodingScheme: c.code,
+        notes: c.description,
+        CFItemType: 'Competence',
+      });
       child(id, areaId, ci + 1);
       const levels = c.levels.map((text, l) => ({ id: `${id}-level-${l + 1}`, text, sequence: l + 1 })).reverse();
       for (const level of levels) {
-        items.push({ identifier: level.id, uri: `${base}/CFItems/${level.id}`, fullStatement: level.text, CFItemType: 'Proficiency Level' });
+        items.push({
+          identifier: level.id,
+          uri: `${base}/CFItems/${level.id}`,
+          fullStatement: level.text,
+          CFItemType: 'Proficiency Level',
+        });
         child(level.id, id, level.sequence);
       }
     });
