@@ -11,6 +11,8 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@civics/web-shell').then((m) => m.ShellLayout),
     children: [
       { path: '', loadChildren: () => import('@civics/web-shell').then((m) => m.shellRoutes) },
+      { path: 'framework', loadChildren: () => import('@civics/web-methodology').then((m) => m.frameworkRoutes) },
+      { path: 'methodology', loadChildren: () => import('@civics/web-methodology').then((m) => m.methodologyRoutes) },
       {
         path: '**',
         title: 'title.notFound',

@@ -1,1 +1,3 @@
-export * from './lib/web-methodology/web-methodology';
+export * from './lib/methodology.routes';
+export * from './lib/data/methodology-api';
+export * from './lib/data/methodology-paths';

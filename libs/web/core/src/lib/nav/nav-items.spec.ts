@@ -7,6 +7,7 @@ describe('visibleNavItems', () => {
     expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['me:read'])))).toEqual([
       '/home',
       '/home/servant',
+      '/framework',
     ]);
   });
 
@@ -15,6 +16,7 @@ describe('visibleNavItems', () => {
       '/home',
       '/home/hr',
       '/home/methodology',
+      '/framework',
     ]);
   });
 

@@ -31,6 +31,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
       roles: [role],
     }),
   ),
+  { path: '/framework', labelKey: 'methodology.nav.framework', icon: 'school' },
+  { path: '/methodology', labelKey: 'methodology.nav.versions', icon: 'book', permission: 'methodology:read-drafts' },
 ];
 
 export function visibleNavItems(
