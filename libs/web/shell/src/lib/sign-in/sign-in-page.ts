@@ -7,7 +7,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { catchError, of } from 'rxjs';
 import type { OidcStatus } from '@civics/contracts';
 import { ApiPaths, AuthService, I18nService, TranslatePipe, safeReturnUrl } from '@civics/web-core';
@@ -25,6 +25,7 @@ const NO_ERRORS: SignInErrors = { general: null, fields: {} };
     MatInputModule,
     MatButtonModule,
     MatProgressBarModule,
+    RouterLink,
     TranslatePipe,
     Icon,
   ],
