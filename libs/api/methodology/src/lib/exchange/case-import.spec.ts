@@ -129,6 +129,19 @@ describe('importCase of a plain DigComp 2.2-shaped CASE package', () => {
     expect(imported(importCase(JSON.parse(JSON.stringify(exportCase(v, { baseUri: BASE })))))).toStrictEqual(v);
   });
 
+  it('keeps derived codes clear of codes stated later in the package', () => {
+    const v2 = imported(
+      importCase(
+        plain([
+          ['A', 'D', undefined, 'Safety'],
+          ['B', 'D', 'SAFETY'],
+          ['C', 'A', 'CO'],
+        ]),
+      ),
+    );
+    expect(v2.content.areas.map((a) => a.code)).toEqual(['SAFETY_2', 'SAFETY']);
+  });
+
   it('gives a single level when there are no level items, and uses notes-less statements as descriptions', () => {
     const tiny = imported(
       importCase(

@@ -91,6 +91,15 @@ class ContentBuilder {
   }
 
   areas(tree: TreeNode[], scaleSize: number): Area[] {
+    // Derived codes must not take a code that an item later in the package states explicitly.
+    const reserve = (node: TreeNode, kind: 'area' | 'competency'): void => {
+      const given = node.item.humanCodingScheme?.trim();
+      if (given) this.usedCodes[kind].add(given);
+    };
+    for (const area of tree) {
+      reserve(area, 'area');
+      area.children.forEach((c) => reserve(c, 'competency'));
+    }
     return tree.map((areaNode, a) => {
       this.locations.set(pathKey(['areas', a]), areaNode.item.location);
       const { title, description } = this.titled(areaNode, 'area');
