@@ -1,0 +1,3 @@
+export { parseQtiItem } from './qti-parse';
+export { toQtiItem } from './qti-write';
+export type { QtiDefaults, QtiParseResult, QtiProblem } from './qti-types';
