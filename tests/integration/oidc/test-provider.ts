@@ -66,8 +66,6 @@ export async function startTestProvider(redirectUri: string, users: Record<strin
       };
     },
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
-    // The API reads the e-mail from the ID token (not from userinfo): put the scope's claims there.
-    conformIdTokenClaims: false,
     pkce: { required: () => true, methods: ['S256'] },
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ['civics-it-provider-cookie-key'] },

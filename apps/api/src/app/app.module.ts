@@ -3,6 +3,8 @@ import { type AppConfig, PlatformModule } from '@civics/api-platform';
 import { AuditModule } from '@civics/api-audit';
 import { IdentityModule } from '@civics/api-identity';
 import { MethodologyModule } from '@civics/api-methodology';
+import { ItemBankModule } from '@civics/api-item-bank';
+import { AssessmentModule } from '@civics/api-assessment';
 import { SCHEMA } from './schema';
 
 @Module({})
@@ -10,7 +12,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }), AuditModule, IdentityModule, MethodologyModule],
+      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }), AuditModule, IdentityModule, MethodologyModule, ItemBankModule, AssessmentModule],
     };
   }
 }

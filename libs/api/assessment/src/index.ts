@@ -1,1 +1,4 @@
-export * from './lib/api-assessment.module';
+export * from './lib/assessment.module';
+export * from './lib/delivery.service';
+export * from './lib/profile.service';
+export { EXPIRE_ATTEMPTS_QUEUE } from './lib/expiry.job';

@@ -68,6 +68,11 @@ export class OidcService {
         idTokenExpected: true,
       });
       claims = tokens.claims();
+      // Many providers put the e-mail in userinfo rather than the ID token.
+      if (claims && typeof claims.email !== 'string') {
+        const info = await client.fetchUserInfo(cfg, tokens.access_token, claims.sub);
+        claims = { ...claims, email: info.email, email_verified: info.email_verified };
+      }
     } catch (e) {
       this.logger.warn(`OIDC code exchange failed: ${(e as Error).message}`);
       throw new IdentityException(IdentityErrorCode.SsoFailed, 'The identity provider did not confirm the sign-in.');

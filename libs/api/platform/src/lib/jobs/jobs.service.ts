@@ -14,6 +14,7 @@ export class JobsService implements OnApplicationShutdown {
   private readonly logger = new Logger('jobs');
   private boss: PgBossType | null = null;
   private readonly workers: { queue: string; handler: JobHandler<unknown> }[] = [];
+  private readonly schedules: { queue: string; cron: string }[] = [];
 
   constructor(
     private readonly config: AppConfig,
@@ -36,6 +37,12 @@ export class JobsService implements OnApplicationShutdown {
     return this.boss.send(queue, data, options);
   }
 
+  /** Runs `queue` on a cron schedule (one job per tick across all replicas). */
+  async schedule(queue: string, cron: string): Promise<void> {
+    this.schedules.push({ queue, cron });
+    if (this.boss) await this.attachSchedule(this.boss, queue, cron);
+  }
+
   async start(): Promise<void> {
     if (!this.config.jobsEnabled || this.boss) return;
     const { PgBoss } = await import('pg-boss');
@@ -44,6 +51,7 @@ export class JobsService implements OnApplicationShutdown {
     await boss.start();
     this.boss = boss;
     for (const w of this.workers) await this.attach(boss, w.queue, w.handler);
+    for (const s of this.schedules) await this.attachSchedule(boss, s.queue, s.cron);
     this.logger.log('Job runner started');
   }
 
@@ -51,6 +59,11 @@ export class JobsService implements OnApplicationShutdown {
     const boss = this.boss;
     this.boss = null;
     if (boss) await boss.stop({ graceful: true, timeout: 5000 });
+  }
+
+  private async attachSchedule(boss: PgBossType, queue: string, cron: string): Promise<void> {
+    await boss.createQueue(queue).catch(() => undefined);
+    await boss.schedule(queue, cron);
   }
 
   private async attach(boss: PgBossType, queue: string, handler: JobHandler<unknown>): Promise<void> {

@@ -1,0 +1,38 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AppConfig, DemoSeedRegistry } from '@civics/api-platform';
+import { MethodologyModule } from '@civics/api-methodology';
+import { IdentityModule } from '@civics/api-identity';
+import { ItemBankModule } from '@civics/api-item-bank';
+import { AttemptRepository } from './attempt.repository';
+import { TemplateRepository } from './template.repository';
+import { TemplateService } from './template.service';
+import { DeliveryService } from './delivery.service';
+import { ScoringService } from './scoring.service';
+import { ProfileService } from './profile.service';
+import { ItemCatalog } from './item-catalog';
+import { AssessmentController } from './assessment.controller';
+import { DemoTemplatesSeeder } from './demo-templates.seeder';
+import { ExpiryJob } from './expiry.job';
+import { ASSESSMENT_ENTITIES } from './entities';
+import { CreateAssessment1763884000000 } from './migrations/1763884000000-CreateAssessment';
+
+export { ASSESSMENT_ENTITIES };
+export const ASSESSMENT_MIGRATIONS = [CreateAssessment1763884000000];
+
+@Module({
+  imports: [MethodologyModule, IdentityModule, ItemBankModule],
+  controllers: [AssessmentController],
+  providers: [AttemptRepository, TemplateRepository, TemplateService, DeliveryService, ScoringService, ProfileService, ItemCatalog, DemoTemplatesSeeder, ExpiryJob],
+  exports: [DeliveryService, ProfileService, TemplateService],
+})
+export class AssessmentModule implements OnModuleInit {
+  constructor(
+    private readonly seeds: DemoSeedRegistry,
+    private readonly seeder: DemoTemplatesSeeder,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.seedDemo) this.seeds.register(this.seeder);
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Answer } from '@civics/contracts';
+import { AttemptEntity, AttemptItemEntity, AttemptResultEntity, CompetencyMeasurementEntity, ResponseEntity } from './entities';
+
+/** Seconds after the deadline during which a save in flight is still accepted. */
+export const SAVE_GRACE_SECONDS = 30;
+
+export type SaveOutcome =
+  | { kind: 'saved'; seq: number; savedAt: Date }
+  | { kind: 'stale'; seq: number; savedAt: Date }
+  | { kind: 'attempt_not_found' }
+  | { kind: 'item_not_in_attempt' }
+  | { kind: 'closed'; status: string }
+  | { kind: 'deadline_passed' };
+
+@Injectable()
+export class AttemptRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  findById(id: string): Promise<AttemptEntity | null> {
+    return this.ds.getRepository(AttemptEntity).findOneBy({ id });
+  }
+
+  findOpen(personId: string, templateId: string): Promise<AttemptEntity | null> {
+    return this.ds.getRepository(AttemptEntity).findOneBy({ personId, templateId, status: 'in_progress' });
+  }
+
+  forPerson(personId: string): Promise<AttemptEntity[]> {
+    return this.ds.getRepository(AttemptEntity).find({ where: { personId }, order: { startedAt: 'DESC' }, take: 200 });
+  }
+
+  /** Finished attempts of a person at a template: how many, and when the last one started. */
+  async finishedStats(personId: string, templateId: string): Promise<{ count: number; lastStartedAt: Date | null }> {
+    const [r] = (await this.ds.query(
+      `SELECT count(*)::int AS count, max(started_at) AS last FROM attempt WHERE person_id = $1 AND template_id = $2 AND status <> 'in_progress'`,
+      [personId, templateId],
+    )) as { count: number; last: Date | null }[];
+    return { count: r.count, lastStartedAt: r.last ? new Date(r.last) : null };
+  }
+
+  /**
+   * Inserts the attempt and its item sequence unless the person already has an open attempt
+   * at the template (the partial unique index decides under concurrency). Returns the open one.
+   */
+  async insertOpen(attempt: AttemptEntity, items: AttemptItemEntity[]): Promise<{ attempt: AttemptEntity; created: boolean }> {
+    return this.ds.transaction(async (m) => {
+      const rows = (await m.query(
+        `INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline)
+         VALUES ($1, $2, $3, $4, $5, $6, 'in_progress', $7, $8)
+         ON CONFLICT (person_id, template_id) WHERE status = 'in_progress' DO NOTHING
+         RETURNING id`,
+        [attempt.id, attempt.personId, attempt.templateId, attempt.methodologyVersionId, attempt.positionCode, attempt.seed, attempt.startedAt, attempt.deadline],
+      )) as { id: string }[];
+      if (rows.length === 0) {
+        const open = await m.findOneBy(AttemptEntity, { personId: attempt.personId, templateId: attempt.templateId, status: 'in_progress' });
+        return { attempt: open as AttemptEntity, created: false };
+      }
+      await m.insert(AttemptItemEntity, items);
+      await m.query(`UPDATE item SET usage_count = usage_count + 1 WHERE id = ANY($1)`, [items.map((i) => i.itemId)]);
+      return { attempt, created: true };
+    });
+  }
+
+  items(attemptId: string): Promise<AttemptItemEntity[]> {
+    return this.ds.getRepository(AttemptItemEntity).find({ where: { attemptId }, order: { position: 'ASC' } });
+  }
+
+  responses(attemptId: string): Promise<ResponseEntity[]> {
+    return this.ds.getRepository(ResponseEntity).findBy({ attemptId });
+  }
+
+  /**
+   * Saves an answer in one statement: only into an open attempt of this person, before the
+   * deadline plus grace, for an item of the attempt, and only when `seq` is newer than the stored
+   * one. The row is committed before this returns.
+   */
+  async saveResponse(attemptId: string, personId: string, itemId: string, answer: Answer | null, seq: number, flagged: boolean): Promise<SaveOutcome> {
+    const rows = (await this.ds.query(
+      `WITH open_attempt AS (
+         SELECT a.id FROM attempt a
+         JOIN attempt_item ai ON ai.attempt_id = a.id AND ai.item_id = $3
+         WHERE a.id = $1 AND a.person_id = $2 AND a.status = 'in_progress'
+           AND now() <= a.deadline + make_interval(secs => ${SAVE_GRACE_SECONDS})
+       )
+       INSERT INTO response (attempt_id, item_id, answer, seq, flagged, saved_at)
+       SELECT id, $3, $4::jsonb, $5, $6, now() FROM open_attempt
+       ON CONFLICT (attempt_id, item_id) DO UPDATE
+         SET answer = EXCLUDED.answer, seq = EXCLUDED.seq, flagged = EXCLUDED.flagged, saved_at = EXCLUDED.saved_at
+         WHERE response.seq < EXCLUDED.seq
+       RETURNING seq, saved_at`,
+      [attemptId, personId, itemId, answer === null ? null : JSON.stringify(answer), seq, flagged],
+    )) as { seq: number; saved_at: Date }[];
+    if (rows.length) return { kind: 'saved', seq: rows[0].seq, savedAt: new Date(rows[0].saved_at) };
+    // Nothing written: find out why (the rare path).
+    const [state] = (await this.ds.query(
+      `SELECT a.status, now() > a.deadline + make_interval(secs => ${SAVE_GRACE_SECONDS}) AS late,
+              EXISTS (SELECT 1 FROM attempt_item ai WHERE ai.attempt_id = a.id AND ai.item_id = $3) AS has_item,
+              r.seq, r.saved_at
+       FROM attempt a LEFT JOIN response r ON r.attempt_id = a.id AND r.item_id = $3
+       WHERE a.id = $1 AND a.person_id = $2`,
+      [attemptId, personId, itemId],
+    )) as { status: string; late: boolean; has_item: boolean; seq: number | null; saved_at: Date | null }[];
+    if (!state) return { kind: 'attempt_not_found' };
+    if (!state.has_item) return { kind: 'item_not_in_attempt' };
+    if (state.status !== 'in_progress') return { kind: 'closed', status: state.status };
+    if (state.late) return { kind: 'deadline_passed' };
+    return { kind: 'stale', seq: state.seq ?? 0, savedAt: new Date(state.saved_at ?? Date.now()) };
+  }
+
+  /** Open attempts whose deadline and grace have passed. */
+  async dueForExpiry(limit: number): Promise<string[]> {
+    const rows = (await this.ds.query(
+      `SELECT id FROM attempt WHERE status = 'in_progress' AND deadline + make_interval(secs => ${SAVE_GRACE_SECONDS}) < now() ORDER BY deadline LIMIT $1`,
+      [limit],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Closes an attempt and stores its results in one transaction. Only the first caller wins
+   * (the row is locked and must still be open or submitted), so scoring twice is harmless.
+   */
+  async close(
+    attemptId: string,
+    closedAs: 'submitted' | 'expired',
+    compute: (m: EntityManager, attempt: AttemptEntity) => Promise<{ results: AttemptResultEntity[]; measurements: Omit<CompetencyMeasurementEntity, 'id'>[] }>,
+  ): Promise<boolean> {
+    return this.ds.transaction(async (m) => {
+      const attempt = await m.getRepository(AttemptEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :attemptId', { attemptId }).getOne();
+      if (!attempt || attempt.status === 'scored') return false;
+      const now = new Date();
+      const { results, measurements } = await compute(m, attempt);
+      await m.insert(AttemptResultEntity, results);
+      if (measurements.length) await m.insert(CompetencyMeasurementEntity, measurements);
+      await m.update(AttemptEntity, { id: attemptId }, { status: 'scored', submittedAt: attempt.submittedAt ?? (closedAs === 'submitted' ? now : attempt.deadline), scoredAt: now });
+      return true;
+    });
+  }
+
+  responsesIn(m: EntityManager, attemptId: string): Promise<ResponseEntity[]> {
+    return m.findBy(ResponseEntity, { attemptId });
+  }
+
+  itemsIn(m: EntityManager, attemptId: string): Promise<AttemptItemEntity[]> {
+    return m.find(AttemptItemEntity, { where: { attemptId }, order: { position: 'ASC' } });
+  }
+
+  results(attemptId: string): Promise<AttemptResultEntity[]> {
+    return this.ds.getRepository(AttemptResultEntity).findBy({ attemptId });
+  }
+
+  /** The latest measured level of each competency of a person. */
+  async latestLevels(personId: string): Promise<{ competencyCode: string; level: number; measuredAt: Date; attemptId: string }[]> {
+    const rows = (await this.ds.query(
+      `SELECT DISTINCT ON (competency_code) competency_code, level, measured_at, attempt_id
+       FROM competency_measurement WHERE person_id = $1 ORDER BY competency_code, measured_at DESC, id DESC`,
+      [personId],
+    )) as { competency_code: string; level: number; measured_at: Date; attempt_id: string }[];
+    return rows.map((r) => ({ competencyCode: r.competency_code, level: r.level, measuredAt: new Date(r.measured_at), attemptId: r.attempt_id }));
+  }
+}

@@ -1,0 +1,265 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Attempt, AttemptResult, MethodologyDetail, SaveAck, SaveResponse } from '@civics/contracts';
+import { answerCredit, assembleForm, complianceIndex, isFullyCompliant, optionOrder, type FormCell } from '@civics/domain';
+import type { Actor } from '@civics/api-platform';
+import { MethodologyService } from '@civics/api-methodology';
+import { PersonRepository } from '@civics/api-identity';
+import { ItemRepository } from '@civics/api-item-bank';
+import { AttemptRepository, SAVE_GRACE_SECONDS } from './attempt.repository';
+import { TemplateService } from './template.service';
+import { ScoringService } from './scoring.service';
+import { answerFitsItem, deliveredView, ItemCatalog, shuffledIdsOf } from './item-catalog';
+import { AssessmentErrorCode, AssessmentException } from './assessment.exception';
+import type { AssessmentTemplateEntity, AttemptEntity } from './entities';
+
+const notFound = () => new AssessmentException(AssessmentErrorCode.AttemptNotFound, 'The attempt was not found.');
+
+/** Starting, resuming, answering and submitting attempts. The server owns the clock. */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger('delivery');
+
+  constructor(
+    private readonly attempts: AttemptRepository,
+    private readonly templates: TemplateService,
+    private readonly items: ItemRepository,
+    private readonly catalog: ItemCatalog,
+    private readonly scoring: ScoringService,
+    private readonly methodology: MethodologyService,
+    private readonly persons: PersonRepository,
+  ) {}
+
+  async start(actor: Actor, templateId: string): Promise<Attempt> {
+    const personId = this.personOf(actor);
+    const template = await this.templates.entity(templateId);
+    if (!template.active) throw new AssessmentException(AssessmentErrorCode.TemplateNotFound, 'The assessment template was not found.');
+    const open = await this.attempts.findOpen(personId, templateId);
+    if (open) {
+      if (!this.isLate(open)) return this.view(open, template);
+      await this.scoring.score(open.id, 'expired');
+    }
+    const stats = await this.attempts.finishedStats(personId, templateId);
+    if (stats.count >= template.maxAttempts) throw new AssessmentException(AssessmentErrorCode.AttemptsExhausted, `You have used all ${template.maxAttempts} attempts.`);
+    if (stats.lastStartedAt && template.retakeWaitDays > 0) {
+      const allowed = new Date(stats.lastStartedAt.getTime() + template.retakeWaitDays * 86_400_000);
+      if (allowed > new Date()) throw new AssessmentException(AssessmentErrorCode.RetakeTooSoon, `You may try again from ${allowed.toISOString().slice(0, 10)}.`);
+    }
+    const person = await this.persons.findById(personId);
+    const version = await this.methodology.get(undefined, template.methodologyVersionId);
+    const cells = this.cells(template, version, person?.positionCode ?? null);
+    const seed = randomInt(1, 2_147_483_647);
+    const bank = await this.items.activeFor([...new Set(cells.map((c) => c.competencyCode))]);
+    const form = assembleForm(bank, cells, template.blueprint.itemsPerCell, seed, template.shuffleItems);
+    if (form.itemIds.length === 0) throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'No active items are available for this form.');
+    if (form.shortCells.length) this.logger.warn(`Form for template ${templateId} is short in ${form.shortCells.length} cells`);
+    const byId = new Map(bank.map((i) => [i.id, i]));
+    const startedAt = new Date();
+    const attempt: AttemptEntity = {
+      id: randomUUID(),
+      personId,
+      templateId,
+      methodologyVersionId: template.methodologyVersionId,
+      positionCode: person?.positionCode ?? null,
+      seed,
+      status: 'in_progress',
+      startedAt,
+      deadline: new Date(startedAt.getTime() + template.timeLimitMinutes * 60_000),
+      submittedAt: null,
+      scoredAt: null,
+    };
+    const sequence = form.itemIds.map((itemId, position) => {
+      const item = byId.get(itemId);
+      const ids = item ? shuffledIdsOf(item.content.interaction) : null;
+      // Ordering items are always shuffled: their authored order is the answer.
+      const shuffle = ids && (template.shuffleOptions || item?.type === 'ordering');
+      return { attemptId: attempt.id, position, itemId, optionOrder: shuffle ? optionOrder(ids, seed, position) : null };
+    });
+    const { attempt: stored } = await this.attempts.insertOpen(attempt, sequence);
+    return this.view(stored, template);
+  }
+
+  async get(actor: Actor, id: string): Promise<Attempt> {
+    const attempt = await this.own(actor, id);
+    const template = await this.templates.entity(attempt.templateId);
+    if (attempt.status === 'in_progress' && this.isLate(attempt)) {
+      await this.scoring.score(attempt.id, 'expired');
+      return this.view((await this.attempts.findById(id)) as AttemptEntity, template);
+    }
+    return this.view(attempt, template);
+  }
+
+  async list(actor: Actor): Promise<Omit<Attempt, 'items' | 'responses'>[]> {
+    const personId = this.personOf(actor);
+    const rows = await this.attempts.forPerson(personId);
+    const out: Omit<Attempt, 'items' | 'responses'>[] = [];
+    for (const a of rows) {
+      const t = await this.templates.entity(a.templateId);
+      const { items: _i, responses: _r, ...summary } = await this.view(a, t, false);
+      out.push(summary);
+    }
+    return out;
+  }
+
+  async save(actor: Actor, attemptId: string, itemId: string, input: SaveResponse): Promise<SaveAck> {
+    const personId = this.personOf(actor);
+    if (input.answer) {
+      const item = await this.catalog.one(itemId);
+      if (!item) throw new AssessmentException(AssessmentErrorCode.ItemNotInAttempt, 'The item is not part of this attempt.');
+      if (!answerFitsItem(item, input.answer)) {
+        throw new AssessmentException(AssessmentErrorCode.AnswerWrongType, `The answer does not fit this ${item.type} item.`, [{ field: 'body.answer', message: `Expected a ${item.type} answer with this item's options`, code: 'answer_wrong_type' }]);
+      }
+    }
+    const outcome = await this.attempts.saveResponse(attemptId, personId, itemId, input.answer, input.seq, input.flagged);
+    switch (outcome.kind) {
+      case 'saved':
+        return { itemId, storedSeq: outcome.seq, applied: true, savedAt: outcome.savedAt.toISOString() };
+      case 'stale':
+        return { itemId, storedSeq: outcome.seq, applied: false, savedAt: outcome.savedAt.toISOString() };
+      case 'attempt_not_found':
+        throw notFound();
+      case 'item_not_in_attempt':
+        throw new AssessmentException(AssessmentErrorCode.ItemNotInAttempt, 'The item is not part of this attempt.');
+      case 'closed':
+        throw new AssessmentException(AssessmentErrorCode.AttemptClosed, 'This attempt is already submitted.');
+      case 'deadline_passed':
+        throw new AssessmentException(AssessmentErrorCode.DeadlinePassed, 'The time for this attempt is over; the answer was not saved.');
+    }
+  }
+
+  async submit(actor: Actor, id: string): Promise<AttemptResult> {
+    const attempt = await this.own(actor, id);
+    if (attempt.status === 'in_progress') await this.scoring.score(id, this.isLate(attempt) ? 'expired' : 'submitted');
+    return this.result(actor, id);
+  }
+
+  async result(actor: Actor, id: string): Promise<AttemptResult> {
+    let attempt = await this.own(actor, id);
+    if (attempt.status === 'in_progress' && this.isLate(attempt)) {
+      await this.scoring.score(id, 'expired');
+      attempt = (await this.attempts.findById(id)) as AttemptEntity;
+    }
+    if (attempt.status !== 'scored' || !attempt.scoredAt) throw new AssessmentException(AssessmentErrorCode.NotScored, 'Submit the attempt to see its result.');
+    const template = await this.templates.entity(attempt.templateId);
+    const version = await this.methodology.get(undefined, attempt.methodologyVersionId);
+    const profile = version.content.positionProfiles.find((p) => p.code === attempt.positionCode) ?? null;
+    const titles = new Map(version.content.areas.flatMap((a) => a.competencies.map((c) => [c.code, c.title] as const)));
+    const rows = await this.attempts.results(id);
+    const competencies = rows
+      .map((r) => {
+        const req = profile?.requirements.find((q) => q.competencyCode === r.competencyCode);
+        return {
+          competencyCode: r.competencyCode,
+          title: titles.get(r.competencyCode) ?? { en: r.competencyCode },
+          achievedLevel: r.achievedLevel,
+          requiredLevel: req?.requiredLevel ?? null,
+          gap: req ? Math.max(0, req.requiredLevel - r.achievedLevel) : null,
+          earned: r.earned,
+          possible: r.possible,
+        };
+      })
+      .sort((a, b) => a.competencyCode.localeCompare(b.competencyCode));
+    let ci: number | null = null;
+    let full: boolean | null = null;
+    if (profile) {
+      const measured = Object.fromEntries(rows.map((r) => [r.competencyCode, r.achievedLevel]));
+      const reqs = profile.requirements.filter((q) => q.competencyCode in measured);
+      ci = complianceIndex(reqs, measured, { scaleSize: version.content.scale.length });
+      full = isFullyCompliant(reqs, measured, { scaleSize: version.content.scale.length });
+    }
+    return {
+      attemptId: id,
+      status: attempt.status,
+      scoredAt: attempt.scoredAt.toISOString(),
+      methodologyVersionId: attempt.methodologyVersionId,
+      positionCode: attempt.positionCode,
+      competencies,
+      complianceIndex: ci,
+      fullyCompliant: full,
+      review: template.allowReview ? await this.review(attempt) : null,
+    };
+  }
+
+  /** Runs from the expiry job: scores attempts whose time and grace have passed. */
+  async expireDue(limit = 200): Promise<number> {
+    let n = 0;
+    for (const id of await this.attempts.dueForExpiry(limit)) if (await this.scoring.score(id, 'expired')) n++;
+    return n;
+  }
+
+  private async review(attempt: AttemptEntity): Promise<AttemptResult['review']> {
+    const sequence = await this.attempts.items(attempt.id);
+    const items = await this.catalog.load(sequence.map((s) => s.itemId));
+    const answers = new Map((await this.attempts.responses(attempt.id)).map((r) => [r.itemId, r.answer]));
+    return sequence.flatMap((s) => {
+      const item = items.get(s.itemId);
+      if (!item) return [];
+      const answer = answers.get(item.id) ?? null;
+      return [{ ...deliveredView(item, s.position, s.optionOrder), answer, credit: item.content.key ? answerCredit(item.content.key, answer) : 0, correctAnswer: item.content.key, explanation: item.content.explanation ?? null }];
+    });
+  }
+
+  private cells(template: AssessmentTemplateEntity, version: MethodologyDetail, positionCode: string | null): FormCell[] {
+    const n = version.content.scale.length;
+    const b = template.blueprint;
+    let required: Map<string, number>;
+    if (b.source === 'position_profile') {
+      const profile = version.content.positionProfiles.find((p) => p.code === positionCode);
+      if (!profile) throw new AssessmentException(AssessmentErrorCode.NoPositionProfile, 'Your position has no profile in the methodology; ask HR to set your position.');
+      required = new Map(profile.requirements.filter((r) => r.requiredLevel > 0).map((r) => [r.competencyCode, r.requiredLevel]));
+    } else {
+      required = new Map((b.competencies ?? []).map((c) => [c, n]));
+    }
+    const order = version.content.areas.flatMap((a) => a.competencies.map((c) => c.code));
+    return order
+      .filter((code) => required.has(code))
+      .flatMap((code) => {
+        const top = b.levels === 'up_to_required' ? Math.min(n, required.get(code) ?? n) : n;
+        return Array.from({ length: top }, (_, i) => ({ competencyCode: code, level: i + 1 }));
+      });
+  }
+
+  private async view(attempt: AttemptEntity, template: AssessmentTemplateEntity, withItems = true): Promise<Attempt> {
+    const now = new Date();
+    const base = {
+      id: attempt.id,
+      templateId: attempt.templateId,
+      templateTitle: template.title,
+      purpose: template.purpose,
+      methodologyVersionId: attempt.methodologyVersionId,
+      status: attempt.status,
+      navigation: template.navigation,
+      startedAt: attempt.startedAt.toISOString(),
+      deadline: attempt.deadline.toISOString(),
+      serverTime: now.toISOString(),
+      remainingSeconds: attempt.status === 'in_progress' ? Math.max(0, Math.floor((attempt.deadline.getTime() - now.getTime()) / 1000)) : 0,
+    };
+    if (!withItems) return { ...base, items: [], responses: [] };
+    const sequence = await this.attempts.items(attempt.id);
+    const items = await this.catalog.load(sequence.map((s) => s.itemId));
+    const responses = await this.attempts.responses(attempt.id);
+    return {
+      ...base,
+      items: sequence.flatMap((s) => {
+        const item = items.get(s.itemId);
+        return item ? [deliveredView(item, s.position, s.optionOrder)] : [];
+      }),
+      responses: responses.map((r) => ({ itemId: r.itemId, answer: r.answer, seq: r.seq, flagged: r.flagged, savedAt: r.savedAt.toISOString() })),
+    };
+  }
+
+  private async own(actor: Actor, id: string): Promise<AttemptEntity> {
+    const attempt = await this.attempts.findById(id);
+    if (!attempt || attempt.personId !== actor.personId) throw notFound();
+    return attempt;
+  }
+
+  private personOf(actor: Actor): string {
+    if (!actor.personId) throw new AssessmentException(AssessmentErrorCode.NoPerson, 'Your account is not linked to a civil servant record.');
+    return actor.personId;
+  }
+
+  private isLate(a: AttemptEntity): boolean {
+    return Date.now() > a.deadline.getTime() + SAVE_GRACE_SECONDS * 1000;
+  }
+}
