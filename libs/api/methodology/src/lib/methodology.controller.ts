@@ -1,4 +1,5 @@
-import { Controller } from '@nestjs/common';
+import { Body, Controller, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   type IdParam,
   type MethodologyApprove,
@@ -10,13 +11,19 @@ import {
   type MethodologySummary,
   type MethodologyUpdate,
   type MethodologyStatus,
+  type ExchangeFormat,
+  type ImportQuery,
 } from '@civics/contracts';
 import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, OptionalActor, type RequestMeta, ValidBody, ValidParams, ValidQuery } from '@civics/api-platform';
 import { MethodologyService } from './methodology.service';
+import { MethodologyExchangeService } from './methodology-exchange.service';
 
 @Controller()
 export class MethodologyController {
-  constructor(private readonly methodologies: MethodologyService) {}
+  constructor(
+    private readonly methodologies: MethodologyService,
+    private readonly exchange: MethodologyExchangeService,
+  ) {}
 
   @Endpoint(MethodologyRoutes.list)
   list(@OptionalActor() actor: Actor | undefined, @ValidQuery(MethodologyRoutes.list) query: { status?: MethodologyStatus }): Promise<MethodologySummary[]> {
@@ -81,5 +88,22 @@ export class MethodologyController {
   @Endpoint(MethodologyRoutes.diff)
   diff(@OptionalActor() actor: Actor | undefined, @ValidParams(MethodologyRoutes.diff) p: { id: string; otherId: string }): Promise<MethodologyDiff> {
     return this.methodologies.diff(actor, p.id, p.otherId);
+  }
+
+  @Endpoint(MethodologyRoutes.export)
+  async export(
+    @OptionalActor() actor: Actor | undefined,
+    @ValidParams(MethodologyRoutes.export) p: IdParam,
+    @ValidQuery(MethodologyRoutes.export) q: { format: ExchangeFormat },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const file = await this.exchange.export(actor, p.id, q.format);
+    void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  @Endpoint(MethodologyRoutes.import)
+  import(@CurrentActor() actor: Actor, @ValidQuery(MethodologyRoutes.import) q: ImportQuery, @Body() body: unknown, @CurrentRequestMeta() meta: RequestMeta): Promise<MethodologyDetail> {
+    return this.exchange.import(actor, q.format, body, q.code, meta);
   }
 }

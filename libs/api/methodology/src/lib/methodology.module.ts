@@ -3,6 +3,7 @@ import { AppConfig, DemoSeedRegistry } from '@civics/api-platform';
 import { MethodologyRepository } from './methodology.repository';
 import { MethodologyService } from './methodology.service';
 import { MethodologyController } from './methodology.controller';
+import { MethodologyExchangeService } from './methodology-exchange.service';
 import { DemoMethodologySeeder } from './demo-methodology.seeder';
 import { MethodologyVersionEntity } from './methodology-version.entity';
 import { CreateMethodologyVersion1763882000000 } from './migrations/1763882000000-CreateMethodologyVersion';
@@ -12,7 +13,7 @@ export const METHODOLOGY_MIGRATIONS = [CreateMethodologyVersion1763882000000];
 
 @Module({
   controllers: [MethodologyController],
-  providers: [MethodologyRepository, MethodologyService, DemoMethodologySeeder],
+  providers: [MethodologyRepository, MethodologyService, MethodologyExchangeService, DemoMethodologySeeder],
   exports: [MethodologyService],
 })
 export class MethodologyModule implements OnModuleInit {

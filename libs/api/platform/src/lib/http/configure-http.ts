@@ -37,6 +37,10 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   fastify.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
+  // Uploaded files (CSV, XLSX, raw bytes) reach handlers as bytes; their content decides the format.
+  fastify.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer' }, (_req, body, done) =>
+    done(null, body),
+  );
 
   await app.register((await import('@fastify/helmet')).default, {
     contentSecurityPolicy: {
