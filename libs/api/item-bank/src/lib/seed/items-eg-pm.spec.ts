@@ -1,12 +1,14 @@
 import { AnswerKeySchema, InteractionSchema } from '@civics/contracts';
 import type { SeedItem, SeedText } from './seed-item.types';
 import { ITEMS_EG } from './items-eg';
+import { ITEMS_PM } from './items-pm';
 
 const LANGS = ['az', 'ru', 'en'] as const;
 const LEVELS = [1, 2, 3, 4];
 
 const AREAS: readonly { area: string; items: readonly SeedItem[]; competencies: readonly string[] }[] = [
   { area: 'EG', items: ITEMS_EG, competencies: ['EG1', 'EG2', 'EG3'] },
+  { area: 'PM', items: ITEMS_PM, competencies: ['PM1', 'PM2', 'PM3', 'PM4'] },
 ];
 const ALL: readonly SeedItem[] = AREAS.flatMap((a) => a.items);
 
@@ -59,6 +61,10 @@ function keyProblems(item: SeedItem): string[] {
 }
 
 describe('seed items EG and PM', () => {
+  it('holds at least 84 items (7 competencies × 4 levels × 3)', () => {
+    expect(ALL.length).toBeGreaterThanOrEqual(84);
+  });
+
   it('refs are unique and encode competency and level', () => {
     const refs = ALL.map((i) => i.ref);
     expect(new Set(refs).size).toBe(refs.length);
@@ -117,10 +123,10 @@ describe('seed items EG and PM', () => {
     const count = (type: string) => ALL.filter((i) => i.interaction.type === type).length;
     const singleChoice = count('single_choice');
     expect(singleChoice).toBeGreaterThan(ALL.length / 2);
-    expect(count('ordering')).toBeGreaterThanOrEqual(AREAS.length > 1 ? 3 : 1);
-    expect(count('matching')).toBeGreaterThanOrEqual(AREAS.length > 1 ? 3 : 1);
-    expect(count('numeric')).toBeGreaterThanOrEqual(AREAS.length > 1 ? 2 : 1);
-    expect(count('short_text')).toBeGreaterThanOrEqual(AREAS.length > 1 ? 2 : 1);
+    expect(count('ordering')).toBeGreaterThanOrEqual(3);
+    expect(count('matching')).toBeGreaterThanOrEqual(3);
+    expect(count('numeric')).toBeGreaterThanOrEqual(2);
+    expect(count('short_text')).toBeGreaterThanOrEqual(2);
   });
 
   it('uses only the letters of Latin Azerbaijani in az texts (no Cyrillic, no look-alike letters)', () => {
