@@ -1,6 +1,18 @@
-import { LANGUAGES, type AnswerKey, type ChoiceOption, type ContentText, type ItemContent } from '@civics/contracts';
+import {
+  LANGUAGES,
+  type AnswerKey,
+  type ChoiceOption,
+  type ContentText,
+  type ItemContent,
+} from '@civics/contracts';
 import { blockText, inlineText } from './qti-text';
-import { CIVICS, QTI_NS, QTI_XSD, RP_MAP_RESPONSE, RP_MATCH_CORRECT } from './qti-types';
+import {
+  CIVICS,
+  QTI_NS,
+  QTI_XSD,
+  RP_MAP_RESPONSE,
+  RP_MATCH_CORRECT,
+} from './qti-types';
 import { escapeXml } from './qti-xml';
 
 const I = '    '; // indent inside the item body
@@ -15,22 +27,40 @@ interface Declaration {
   baseType: 'identifier' | 'directedPair' | 'string' | 'float';
   correct: string[];
   /** map_response entries; every other response scores `defaultValue`. */
-  mapping?: { entries: [string, number][]; lower?: number; upper: number; defaultValue: number; caseSensitive?: boolean };
+  mapping?: {
+    entries: [string, number][];
+    lower?: number;
+    upper: number;
+    defaultValue: number;
+    caseSensitive?: boolean;
+  };
 }
 
 function values(items: readonly string[], indent: string): string {
-  return items.map((v) => `${indent}<qti-value>${escapeXml(v)}</qti-value>`).join('\n');
+  return items
+    .map((v) => `${indent}<qti-value>${escapeXml(v)}</qti-value>`)
+    .join('\n');
 }
 
 function declarationXml(d: Declaration): string {
-  const lines = [`  <qti-response-declaration identifier="RESPONSE" cardinality="${d.cardinality}" base-type="${d.baseType}">`];
-  if (d.correct.length > 0) lines.push('    <qti-correct-response>', values(d.correct, '      '), '    </qti-correct-response>');
+  const lines = [
+    `  <qti-response-declaration identifier="RESPONSE" cardinality="${d.cardinality}" base-type="${d.baseType}">`,
+  ];
+  if (d.correct.length > 0)
+    lines.push(
+      '    <qti-correct-response>',
+      values(d.correct, '      '),
+      '    </qti-correct-response>',
+    );
   if (d.mapping) {
     const m = d.mapping;
     const bounds = `${m.lower !== undefined ? ` lower-bound="${m.lower}"` : ''} upper-bound="${m.upper}"`;
     const cs = m.caseSensitive === false ? ' case-sensitive="false"' : '';
     lines.push(`    <qti-mapping default-value="${m.defaultValue}"${bounds}>`);
-    for (const [key, value] of m.entries) lines.push(`      <qti-map-entry map-key="${escapeXml(key)}" mapped-value="${value}"${cs}/>`);
+    for (const [key, value] of m.entries)
+      lines.push(
+        `      <qti-map-entry map-key="${escapeXml(key)}" mapped-value="${value}"${cs}/>`,
+      );
     lines.push('    </qti-mapping>');
   }
   lines.push('  </qti-response-declaration>');
@@ -41,75 +71,199 @@ function declarationXml(d: Declaration): string {
 function declaration(key: AnswerKey | null, content: ItemContent): Declaration {
   const t = content.interaction.type;
   if (!key) {
-    const base = { single_choice: 'identifier', true_false: 'identifier', multiple_response: 'identifier', ordering: 'identifier', matching: 'directedPair', numeric: 'float', short_text: 'string' } as const;
-    const card = { single_choice: 'single', true_false: 'single', multiple_response: 'multiple', ordering: 'ordered', matching: 'multiple', numeric: 'single', short_text: 'single' } as const;
+    const base = {
+      single_choice: 'identifier',
+      true_false: 'identifier',
+      multiple_response: 'identifier',
+      ordering: 'identifier',
+      matching: 'directedPair',
+      numeric: 'float',
+      short_text: 'string',
+    } as const;
+    const card = {
+      single_choice: 'single',
+      true_false: 'single',
+      multiple_response: 'multiple',
+      ordering: 'ordered',
+      matching: 'multiple',
+      numeric: 'single',
+      short_text: 'single',
+    } as const;
     return { cardinality: card[t], baseType: base[t], correct: [] };
   }
   switch (key.type) {
     case 'single_choice':
-      return { cardinality: 'single', baseType: 'identifier', correct: [key.correct] };
+      return {
+        cardinality: 'single',
+        baseType: 'identifier',
+        correct: [key.correct],
+      };
     case 'true_false':
-      return { cardinality: 'single', baseType: 'identifier', correct: [String(key.correct)] };
+      return {
+        cardinality: 'single',
+        baseType: 'identifier',
+        correct: [String(key.correct)],
+      };
     case 'multiple_response': {
-      const options = content.interaction.type === 'multiple_response' ? content.interaction.options : [];
-      const entries = options.map((o): [string, number] => [o.id, key.correct.includes(o.id) ? 1 : -1]);
-      const mapping = key.partialCredit ? { entries, lower: 0, upper: key.correct.length, defaultValue: 0 } : undefined;
-      return { cardinality: 'multiple', baseType: 'identifier', correct: key.correct, mapping };
+      const options =
+        content.interaction.type === 'multiple_response'
+          ? content.interaction.options
+          : [];
+      const entries = options.map((o): [string, number] => [
+        o.id,
+        key.correct.includes(o.id) ? 1 : -1,
+      ]);
+      const mapping = key.partialCredit
+        ? { entries, lower: 0, upper: key.correct.length, defaultValue: 0 }
+        : undefined;
+      return {
+        cardinality: 'multiple',
+        baseType: 'identifier',
+        correct: key.correct,
+        mapping,
+      };
     }
     case 'ordering':
-      return { cardinality: 'ordered', baseType: 'identifier', correct: key.order };
+      return {
+        cardinality: 'ordered',
+        baseType: 'identifier',
+        correct: key.order,
+      };
     case 'matching': {
       const pairs = key.pairs.map(([p, r]) => `${p} ${r}`);
-      const mapping = key.partialCredit ? { entries: pairs.map((p): [string, number] => [p, 1]), lower: 0, upper: pairs.length, defaultValue: 0 } : undefined;
-      return { cardinality: 'multiple', baseType: 'directedPair', correct: pairs, mapping };
+      const mapping = key.partialCredit
+        ? {
+            entries: pairs.map((p): [string, number] => [p, 1]),
+            lower: 0,
+            upper: pairs.length,
+            defaultValue: 0,
+          }
+        : undefined;
+      return {
+        cardinality: 'multiple',
+        baseType: 'directedPair',
+        correct: pairs,
+        mapping,
+      };
     }
     case 'numeric':
-      return { cardinality: 'single', baseType: 'float', correct: [String(key.value)] };
+      return {
+        cardinality: 'single',
+        baseType: 'float',
+        correct: [String(key.value)],
+      };
     case 'short_text': {
       // QTI allows one correct value for a single response; the other accepted answers go in a mapping.
-      const mapping = key.accepted.length > 1 ? { entries: key.accepted.map((a): [string, number] => [a, 1]), lower: 0, upper: 1, defaultValue: 0, caseSensitive: false } : undefined;
-      return { cardinality: 'single', baseType: 'string', correct: [key.accepted[0]], mapping };
+      const mapping =
+        key.accepted.length > 1
+          ? {
+              entries: key.accepted.map((a): [string, number] => [a, 1]),
+              lower: 0,
+              upper: 1,
+              defaultValue: 0,
+              caseSensitive: false,
+            }
+          : undefined;
+      return {
+        cardinality: 'single',
+        baseType: 'string',
+        correct: [key.accepted[0]],
+        mapping,
+      };
     }
   }
 }
 
-function choices(options: readonly ChoiceOption[], tag = 'qti-simple-choice', extra = ''): string {
-  return options.map((o) => `${I}  <${tag} identifier="${escapeXml(o.id)}"${extra}>${inlineText(o.text)}</${tag}>`).join('\n');
+function choices(
+  options: readonly ChoiceOption[],
+  tag = 'qti-simple-choice',
+  extra = '',
+): string {
+  return options
+    .map(
+      (o) =>
+        `${I}  <${tag} identifier="${escapeXml(o.id)}"${extra}>${inlineText(o.text)}</${tag}>`,
+    )
+    .join('\n');
 }
 
 function languagesOf(text: ContentText): ContentText {
-  return Object.fromEntries(LANGUAGES.filter((l) => text[l]).map((l) => [l, l]));
+  return Object.fromEntries(
+    LANGUAGES.filter((l) => text[l]).map((l) => [l, l]),
+  );
 }
 
 function interactionXml(content: ItemContent): string {
   const it = content.interaction;
-  const open = (name: string, attrs: string) => `${I}<${name} response-identifier="RESPONSE"${attrs}>`;
+  const open = (name: string, attrs: string) =>
+    `${I}<${name} response-identifier="RESPONSE"${attrs}>`;
   switch (it.type) {
     case 'single_choice':
-      return [open('qti-choice-interaction', ' max-choices="1" shuffle="false"'), choices(it.options), `${I}</qti-choice-interaction>`].join('\n');
+      return [
+        open('qti-choice-interaction', ' max-choices="1" shuffle="false"'),
+        choices(it.options),
+        `${I}</qti-choice-interaction>`,
+      ].join('\n');
     case 'multiple_response':
-      return [open('qti-choice-interaction', ` min-choices="0" max-choices="${it.options.length}" shuffle="false"`), choices(it.options), `${I}</qti-choice-interaction>`].join('\n');
+      return [
+        open(
+          'qti-choice-interaction',
+          ` min-choices="0" max-choices="${it.options.length}" shuffle="false"`,
+        ),
+        choices(it.options),
+        `${I}</qti-choice-interaction>`,
+      ].join('\n');
     case 'true_false': {
       const langs = languagesOf(content.stem);
-      const pick = (t: Required<ContentText>): ContentText => Object.fromEntries(Object.keys(langs).map((l) => [l, t[l as keyof ContentText]]));
-      const opts = (['true', 'false'] as const).map((id) => ({ id, text: pick(TRUE_FALSE_TEXT[id]) }));
-      return [open('qti-choice-interaction', ` max-choices="1" shuffle="false" class="${CIVICS.trueFalseClass}"`), choices(opts), `${I}</qti-choice-interaction>`].join('\n');
+      const pick = (t: Required<ContentText>): ContentText =>
+        Object.fromEntries(
+          Object.keys(langs).map((l) => [l, t[l as keyof ContentText]]),
+        );
+      const opts = (['true', 'false'] as const).map((id) => ({
+        id,
+        text: pick(TRUE_FALSE_TEXT[id]),
+      }));
+      return [
+        open(
+          'qti-choice-interaction',
+          ` max-choices="1" shuffle="false" class="${CIVICS.trueFalseClass}"`,
+        ),
+        choices(opts),
+        `${I}</qti-choice-interaction>`,
+      ].join('\n');
     }
     case 'ordering':
-      return [open('qti-order-interaction', ' shuffle="false"'), choices(it.options), `${I}</qti-order-interaction>`].join('\n');
+      return [
+        open('qti-order-interaction', ' shuffle="false"'),
+        choices(it.options),
+        `${I}</qti-order-interaction>`,
+      ].join('\n');
     case 'matching':
       return [
-        open('qti-match-interaction', ` shuffle="false" max-associations="${it.premises.length}"`),
+        open(
+          'qti-match-interaction',
+          ` shuffle="false" max-associations="${it.premises.length}"`,
+        ),
         `${I}  <qti-simple-match-set>`,
-        choices(it.premises, 'qti-simple-associable-choice', ' match-max="1"').replace(/^/gm, '  '),
+        choices(
+          it.premises,
+          'qti-simple-associable-choice',
+          ' match-max="1"',
+        ).replace(/^/gm, '  '),
         `${I}  </qti-simple-match-set>`,
         `${I}  <qti-simple-match-set>`,
-        choices(it.responses, 'qti-simple-associable-choice', ` match-max="${it.premises.length}"`).replace(/^/gm, '  '),
+        choices(
+          it.responses,
+          'qti-simple-associable-choice',
+          ` match-max="${it.premises.length}"`,
+        ).replace(/^/gm, '  '),
         `${I}  </qti-simple-match-set>`,
         `${I}</qti-match-interaction>`,
       ].join('\n');
     case 'numeric': {
-      const unit = it.unit ? ` <span class="${CIVICS.unitClass}">${inlineText(it.unit)}</span>` : '';
+      const unit = it.unit
+        ? ` <span class="${CIVICS.unitClass}">${inlineText(it.unit)}</span>`
+        : '';
       return `${I}<p><qti-text-entry-interaction response-identifier="RESPONSE"/>${unit}</p>`;
     }
     case 'short_text':
@@ -121,7 +275,8 @@ function interactionXml(content: ItemContent): string {
 function processingXml(key: AnswerKey | null): string {
   if (!key) return '';
   if (key.type === 'numeric' && key.tolerance > 0) {
-    const score = (v: number) => `<qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">${v}</qti-base-value></qti-set-outcome-value>`;
+    const score = (v: number) =>
+      `<qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">${v}</qti-base-value></qti-set-outcome-value>`;
     return [
       '  <qti-response-processing>',
       '    <qti-response-condition>',
@@ -137,8 +292,13 @@ function processingXml(key: AnswerKey | null): string {
       '  </qti-response-processing>',
     ].join('\n');
   }
-  const partial = (key.type === 'multiple_response' || key.type === 'matching') && key.partialCredit;
-  const template = partial || (key.type === 'short_text' && key.accepted.length > 1) ? RP_MAP_RESPONSE : RP_MATCH_CORRECT;
+  const partial =
+    (key.type === 'multiple_response' || key.type === 'matching') &&
+    key.partialCredit;
+  const template =
+    partial || (key.type === 'short_text' && key.accepted.length > 1)
+      ? RP_MAP_RESPONSE
+      : RP_MATCH_CORRECT;
   return `  <qti-response-processing template="${template}"/>`;
 }
 
@@ -153,7 +313,13 @@ export function toQtiItem(item: { ref: string; content: ItemContent }): string {
   const c = item.content;
   const lang = LANGUAGES.find((l) => c.stem[l]) ?? 'az';
   const explanation = c.explanation
-    ? [`${I}<qti-rubric-block use="${CIVICS.explanationUse}" view="tutor">`, `${I}  <qti-content-body>`, blockText(c.explanation, `${I}    `), `${I}  </qti-content-body>`, `${I}</qti-rubric-block>`].join('\n')
+    ? [
+        `${I}<qti-rubric-block use="${CIVICS.explanationUse}" view="tutor">`,
+        `${I}  <qti-content-body>`,
+        blockText(c.explanation, `${I}    `),
+        `${I}  </qti-content-body>`,
+        `${I}</qti-rubric-block>`,
+      ].join('\n')
     : '';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
