@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, type Env } from '@civics/api-platform';
 import { createApp } from '../../../apps/api/src/app/create-app';
 import { createTestDatabase } from './test-database';
@@ -11,6 +12,8 @@ export interface TestApp {
   readonly baseUrl: string;
   readonly databaseUrl: string;
   readonly config: AppConfig;
+  /** The running application, for tests that drive a job or a service directly. */
+  readonly app: NestFastifyApplication;
   /** A new client with its own cookie jar. */
   client(): HttpClient;
   /** A client signed in as a demo account. */
@@ -39,6 +42,7 @@ export async function startTestApp(env: Env = {}, options: { port?: number } = {
   const address = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {
+    app,
     baseUrl,
     databaseUrl: db.url,
     config,

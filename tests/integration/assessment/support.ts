@@ -1,0 +1,73 @@
+import type { HttpClient } from '../support/http-client';
+import type { TestApp } from '../support/test-app';
+
+const t3 = (en: string) => ({ az: `${en} (az)`, ru: `${en} (ru)`, en });
+
+/** A single-choice item whose correct option is `b`. */
+export function choiceItem(competencyCode: string, level: number, n: number) {
+  return {
+    ref: `T-${competencyCode}-${level}-${n}`,
+    content: {
+      competencyCode,
+      level,
+      stem: t3(`Question ${n} on ${competencyCode} at level ${level}`),
+      interaction: { type: 'single_choice', options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: t3(`Option ${id}`) })) },
+      key: { type: 'single_choice', correct: 'b' },
+      points: 1,
+      explanation: t3('Because b.'),
+      scenarioId: null,
+    },
+  };
+}
+
+/** Two methodologists (author and reviewer): items go draft → reviewed → active. */
+export async function activeItems(t: TestApp, items: ReturnType<typeof choiceItem>[]): Promise<string[]> {
+  const admin = await t.signIn('admin');
+  const exists = await t.client().post('/api/auth/login', { login: 'reviewer.it', password: 'a long reviewer passphrase' });
+  if (exists.status !== 200) {
+    const r = await admin.post('/api/accounts', { username: 'reviewer.it', password: 'a long reviewer passphrase', roles: [{ role: 'methodologist' }] });
+    if (r.status !== 201) throw new Error(r.text);
+  }
+  const author = await t.signIn('methodologist');
+  const reviewer = await t.signIn('reviewer.it', 'a long reviewer passphrase');
+  const ids: string[] = [];
+  for (const item of items) {
+    const created = await author.post('/api/items', item);
+    if (created.status !== 201) throw new Error(created.text);
+    const id = created.body.id;
+    if ((await reviewer.post(`/api/items/${id}/review`, {})).status !== 200) throw new Error('review failed');
+    if ((await author.post(`/api/items/${id}/activate`, {})).status !== 200) throw new Error('activate failed');
+    ids.push(id);
+  }
+  return ids;
+}
+
+export async function createTemplate(m: HttpClient, competencies: string[], overrides: Record<string, unknown> = {}): Promise<string> {
+  const r = await m.post('/api/assessment-templates', {
+    title: t3('Integration test form'),
+    purpose: 'diagnostic',
+    blueprint: { source: 'chosen', competencies, levels: 'all', itemsPerCell: 2 },
+    timeLimitMinutes: 10,
+    shuffleItems: true,
+    shuffleOptions: true,
+    navigation: 'free',
+    maxAttempts: 5,
+    retakeWaitDays: 0,
+    allowReview: true,
+    active: true,
+    ...overrides,
+  });
+  if (r.status !== 201) throw new Error(r.text);
+  return r.body.id;
+}
+
+export interface DeliveredItem {
+  itemId: string;
+  stem: { en: string };
+  interaction: { type: string; options: { id: string }[] };
+}
+
+/** The level an item was written for, read back from its stem. */
+export function levelOf(item: DeliveredItem): number {
+  return Number(/at level (\d)/.exec(item.stem.en)?.[1]);
+}
