@@ -39,7 +39,7 @@ function readOptions(
 ): ChoiceOption[] {
   return choices.map((choice) => {
     const original = choice.attrs['identifier'] ?? '';
-    let text = readText(choice.children, ctx.language, skipFeedback);
+    let text = readText([choice], ctx.language, skipFeedback);
     if (isEmptyText(text)) {
       ctx.warn(`choice "${original}" has no text; its identifier stands in`);
       text = { [ctx.language]: original };

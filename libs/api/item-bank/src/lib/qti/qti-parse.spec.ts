@@ -79,6 +79,18 @@ describe('parseQtiItem', () => {
     const sv = ok(item(choice, { attrs: 'xml:lang="sv"' }));
     expect(sv.content.stem).toEqual({ az: 'Which one?' });
     expect(sv.warnings[0]).toContain('xml:lang "sv"');
+    const mixed = ok(
+      item(choice, { attrs: 'xml:lang="en"' })
+        .replace('<qti-item-body>', '<qti-item-body xml:lang="ru">')
+        .replace(
+          '<qti-simple-choice identifier="ChoiceA">',
+          '<qti-simple-choice identifier="ChoiceA" xml:lang="az">',
+        ),
+    );
+    expect(mixed.content.stem).toEqual({ ru: 'Which one?' });
+    expect(mixed.content.interaction).toMatchObject({
+      options: [{ text: { az: 'Alpha bold' } }, { text: { ru: 'Beta' } }],
+    });
   });
 
   it('reads competency and level from the civics attributes, and refuses bad ones', () => {

@@ -110,7 +110,7 @@ function readStem(
     }
     return undefined;
   };
-  return readText(body.children, ctx.language, visit);
+  return readText([body], ctx.language, visit);
 }
 
 function readExplanation(
@@ -123,7 +123,7 @@ function readExplanation(
     (e) => e.name === 'qti-rubric-block',
   )) {
     if (rubric.attrs['use'] === CIVICS.explanationUse)
-      explanation = readText(rubric.children, ctx.language);
+      explanation = readText([rubric], ctx.language);
     else
       ctx.warn(
         `a qti-rubric-block (view "${rubric.attrs['view'] ?? ''}") is not imported`,
@@ -235,11 +235,6 @@ export function parseQtiItem(
     );
     return { ok: false, problems };
   }
-  const ctx: ReadContext = {
-    language: itemLanguage(root, defaults, { warn: (m) => warnings.push(m) }),
-    warn: (m) => warnings.push(m),
-    fail,
-  };
   const body = firstChild(root, 'qti-item-body');
   if (!body) {
     fail(
@@ -249,6 +244,15 @@ export function parseQtiItem(
     );
     return { ok: false, problems };
   }
+  const warn = (m: string) => warnings.push(m);
+  const ctx: ReadContext = {
+    // The body may name its language itself; otherwise the item's, otherwise the default.
+    language:
+      platformLanguage(body.attrs['xml:lang']) ??
+      itemLanguage(root, defaults, { warn }),
+    warn,
+    fail,
+  };
   const interactions = descendants(body, isInteraction);
   interactions.forEach((i, n) => {
     if (isSupported(i.name)) return;
