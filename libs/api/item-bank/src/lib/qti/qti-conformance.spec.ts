@@ -106,20 +106,24 @@ run('QTI 3.0 conformance samples', () => {
 
   it('finds sample files', () => expect(files.length).toBeGreaterThan(0));
 
-  it.each(files)('%s imports, and scores or asks for a key', (file) => {
-    const { result } = results.find(
-      (r) => r.file === file,
-    ) as (typeof results)[number];
-    if (!result.ok)
-      throw new Error(`${file}: ${JSON.stringify(result.problems)}`);
-    const { key } = result.content;
-    if (result.needsKey) {
-      expect(key).toBeNull();
-      return;
-    }
-    if (!key) throw new Error(`${file}: no key but needsKey is false`);
-    const { correct, wrong } = answers(key, result.content);
-    expect(answerCredit(key, correct)).toBe(1);
-    expect(answerCredit(key, wrong)).toBeLessThan(1);
-  });
+  // A skipped describe still collects its tests, and it.each refuses an empty table.
+  it.each(files.length ? files : ['(none)'])(
+    '%s imports, and scores or asks for a key',
+    (file) => {
+      const { result } = results.find(
+        (r) => r.file === file,
+      ) as (typeof results)[number];
+      if (!result.ok)
+        throw new Error(`${file}: ${JSON.stringify(result.problems)}`);
+      const { key } = result.content;
+      if (result.needsKey) {
+        expect(key).toBeNull();
+        return;
+      }
+      if (!key) throw new Error(`${file}: no key but needsKey is false`);
+      const { correct, wrong } = answers(key, result.content);
+      expect(answerCredit(key, correct)).toBe(1);
+      expect(answerCredit(key, wrong)).toBeLessThan(1);
+    },
+  );
 });
