@@ -13,6 +13,7 @@ const KNOWN_CODES = new Set([
   'invalid_successor',
   'no_current_methodology',
   'import_invalid',
+  'not_found',
 ]);
 
 /** A failed call as a translation key (by its problem code) and the field errors it carried. */

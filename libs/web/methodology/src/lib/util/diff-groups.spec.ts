@@ -41,6 +41,22 @@ describe('groupDiff', () => {
     expect(groups[1]?.entries[0]?.changes).toEqual([{ path: 'maxToleratedGap', from: '1', to: '2' }]);
   });
 
+  it('splits a changed text into the languages that differ', () => {
+    const groups = groupDiff(
+      diff({
+        areas: {
+          added: [],
+          removed: [],
+          changed: [{ code: 'DF', changes: [{ path: 'title', from: { az: 'a', ru: 'b', en: 'c' }, to: { az: 'a', ru: 'B', en: 'C' } }] }],
+        },
+      }),
+    );
+    expect(groups[0]?.entries[0]?.changes).toEqual([
+      { path: 'title · ru', from: 'b', to: 'B' },
+      { path: 'title · en', from: 'c', to: 'C' },
+    ]);
+  });
+
   it('formats values for reading', () => {
     expect(formatValue(undefined)).toBe('—');
     expect(formatValue('')).toBe('—');

@@ -36,8 +36,33 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+const TEXT_LANGUAGES = ['az', 'ru', 'en'] as const;
+
+/** Whether a value is a content text (an object with only az/ru/en strings). */
+function isContentText(value: unknown): value is Partial<Record<(typeof TEXT_LANGUAGES)[number], string>> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(([k, v]) => (TEXT_LANGUAGES as readonly string[]).includes(k) && typeof v === 'string')
+  );
+}
+
+/** One row per change; a changed content text becomes one row per language that differs (`path · en`). */
 function rows(changes: readonly FieldChange[]): DiffChangeRow[] {
-  return changes.map((c) => ({ path: c.path, from: formatValue(c.from), to: formatValue(c.to) }));
+  return changes.flatMap((c): DiffChangeRow[] => {
+    const { from, to } = c;
+    if ((isContentText(from) || from == null) && (isContentText(to) || to == null) && (from || to)) {
+      const before = (from ?? {}) as Partial<Record<string, string>>;
+      const after = (to ?? {}) as Partial<Record<string, string>>;
+      return TEXT_LANGUAGES.filter((l) => (before[l] ?? '') !== (after[l] ?? '')).map((l) => ({
+        path: `${c.path} · ${l}`,
+        from: formatValue(before[l]),
+        to: formatValue(after[l]),
+      }));
+    }
+    return [{ path: c.path, from: formatValue(from), to: formatValue(to) }];
+  });
 }
 
 /** The diff as groups with something in them, each listing added, then removed, then changed. */
