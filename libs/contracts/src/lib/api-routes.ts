@@ -37,6 +37,7 @@ import {
 import {
   ItemCreateSchema,
   ItemImportReportSchema,
+  ItemImportRequestSchema,
   ItemListQuerySchema,
   ItemSchema,
   ItemTransitionSchema,
@@ -453,17 +454,7 @@ export const ItemRoutes = {
       'Import QTI 3.0 assessment items (files as text); each file is reported',
     tag: 'items',
     access: Permission.ItemsManage,
-    body: z.strictObject({
-      files: z
-        .array(
-          z.strictObject({
-            name: z.string().min(1).max(200),
-            content: z.string().min(1).max(900_000),
-          }),
-        )
-        .min(1)
-        .max(200),
-    }),
+    body: ItemImportRequestSchema,
     response: ItemImportReportSchema,
   }),
   exportQti: route({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CODE_PATTERN, ContentTextSchema } from './methodology';
+import { LANGUAGES } from './language';
 
 export const ITEM_TYPES = [
   'single_choice',
@@ -202,3 +203,15 @@ export const ItemImportReportSchema = z.object({
   ),
 });
 export type ItemImportReport = z.infer<typeof ItemImportReportSchema>;
+
+export const ItemImportRequestSchema = z.strictObject({
+  files: z
+    .array(z.strictObject({ name: z.string().min(1).max(200), content: z.string().min(1).max(900_000) }))
+    .min(1)
+    .max(200),
+  /** For items that do not say which competency and level they measure, or in which language they are written. */
+  defaults: z
+    .strictObject({ competencyCode: z.string().regex(CODE_PATTERN), level: z.number().int().min(1).max(10), language: z.enum(LANGUAGES) })
+    .optional(),
+});
+export type ItemImportRequest = z.infer<typeof ItemImportRequestSchema>;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MethodologyModule } from '@civics/api-methodology';
 import { ItemRepository } from './item.repository';
 import { ItemService } from './item.service';
+import { ItemQtiService } from './item-qti.service';
 import { ItemsController } from './items.controller';
 import { ItemEntity } from './item.entity';
 import { CreateItemBank1763883000000 } from './migrations/1763883000000-CreateItemBank';
@@ -12,7 +13,7 @@ export const ITEM_BANK_MIGRATIONS = [CreateItemBank1763883000000];
 @Module({
   imports: [MethodologyModule],
   controllers: [ItemsController],
-  providers: [ItemRepository, ItemService],
+  providers: [ItemRepository, ItemService, ItemQtiService],
   exports: [ItemService, ItemRepository],
 })
 export class ItemBankModule {}

@@ -1,15 +1,29 @@
 import { Controller } from '@nestjs/common';
-import { type IdParam, type Item, type ItemCreate, type ItemListQuery, ItemRoutes, type ItemUpdate } from '@civics/contracts';
+import { type IdParam, type Item, type ItemCreate, type ItemImportReport, type ItemImportRequest, type ItemListQuery, ItemRoutes, type ItemUpdate } from '@civics/contracts';
 import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, type RequestMeta, ValidBody, ValidParams, ValidQuery } from '@civics/api-platform';
 import { ItemService } from './item.service';
+import { ItemQtiService } from './item-qti.service';
 
 @Controller()
 export class ItemsController {
-  constructor(private readonly items: ItemService) {}
+  constructor(
+    private readonly items: ItemService,
+    private readonly qti: ItemQtiService,
+  ) {}
 
   @Endpoint(ItemRoutes.list)
   list(@ValidQuery(ItemRoutes.list) q: ItemListQuery): Promise<{ items: Item[]; total: number }> {
     return this.items.list(q);
+  }
+
+  @Endpoint(ItemRoutes.exportQti)
+  exportQti(@ValidQuery(ItemRoutes.exportQti) q: ItemListQuery): Promise<{ files: { name: string; content: string }[] }> {
+    return this.qti.export(q);
+  }
+
+  @Endpoint(ItemRoutes.importQti)
+  importQti(@CurrentActor() actor: Actor, @ValidBody(ItemRoutes.importQti) body: ItemImportRequest, @CurrentRequestMeta() meta: RequestMeta): Promise<ItemImportReport> {
+    return this.qti.import(actor, body, meta);
   }
 
   @Endpoint(ItemRoutes.create)
