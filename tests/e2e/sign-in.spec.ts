@@ -2,6 +2,22 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS, signIn, signOut, t, tPattern } from './support/demo';
 
 test.describe('signing in and out', () => {
+  test('the pages load under the API security policy without script or policy errors', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) {
+        problems.push(message.text());
+      }
+    });
+    await signIn(page, 'methodologist');
+    await page.goto('/home/methodology');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'roles.methodologist'));
+    // The full stylesheet applied (not only inlined critical CSS): the toolbar has Material's layout.
+    await expect(page.locator('mat-toolbar')).toHaveCSS('display', 'flex');
+    expect(problems).toEqual([]);
+  });
+
   for (const account of DEMO_ACCOUNTS) {
     test(`${account.username} sees the ${account.role} home page and navigation`, async ({ page }) => {
       await page.goto('/');

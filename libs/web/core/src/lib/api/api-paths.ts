@@ -1,4 +1,4 @@
-import type { AuthRoutes, Language, MeRoutes, Role } from '@civics/contracts';
+import type { AuthRoutes, IdentityRoutes, Language, MeRoutes, Role } from '@civics/contracts';
 
 /*
  * Values the eagerly loaded web code needs from @civics/contracts, restated here and checked
@@ -9,7 +9,7 @@ import type { AuthRoutes, Language, MeRoutes, Role } from '@civics/contracts';
 
 type PathOf<R extends { readonly path: string }> = R['path'];
 
-/** API paths called by the core services. */
+/** API paths called by the web shell. */
 export const ApiPaths = {
   login: '/api/auth/login',
   refresh: '/api/auth/refresh',
@@ -17,6 +17,7 @@ export const ApiPaths = {
   oidcStatus: '/api/auth/oidc',
   oidcStart: '/api/auth/oidc/start',
   me: '/api/me',
+  organisations: '/api/organisations',
 } as const satisfies {
   login: PathOf<typeof AuthRoutes.login>;
   refresh: PathOf<typeof AuthRoutes.refresh>;
@@ -24,6 +25,7 @@ export const ApiPaths = {
   oidcStatus: PathOf<typeof AuthRoutes.oidcStatus>;
   oidcStart: PathOf<typeof AuthRoutes.oidcStart>;
   me: PathOf<typeof MeRoutes.me>;
+  organisations: PathOf<typeof IdentityRoutes.listOrganisations>;
 };
 
 /** Fails to compile unless the tuple lists every member of the union. */

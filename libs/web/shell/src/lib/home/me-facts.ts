@@ -27,18 +27,20 @@ export function personFacts(me: Me, t: Translate): KeyValue[] {
 }
 
 /**
- * What a role grant is limited to. The organisation's name is known when it is the person's own
- * organisation; otherwise its identifier is shown until the organisation pages exist.
+ * What a role grant is limited to. The organisation's name comes from `organisationName` (the
+ * organisation list) or the person's own organisation; failing both, its identifier is shown.
  */
-export function scopeFacts(me: Me, grant: RoleGrant, t: Translate): KeyValue[] {
+export function scopeFacts(
+  me: Me,
+  grant: RoleGrant,
+  t: Translate,
+  organisationName: (id: string) => string | null = () => null,
+): KeyValue[] {
   const facts: KeyValue[] = [];
   if (grant.scopeOrganisationId) {
-    const own = me.person?.organisationId === grant.scopeOrganisationId;
-    facts.push({
-      label: t('home.scopeOrganisation'),
-      value: own && me.person ? me.person.organisationName : grant.scopeOrganisationId,
-      code: !own,
-    });
+    const id = grant.scopeOrganisationId;
+    const name = organisationName(id) ?? (me.person?.organisationId === id ? me.person.organisationName : null);
+    facts.push({ label: t('home.scopeOrganisation'), value: name ?? id, code: name === null });
   }
   if (grant.scopeProviderId) {
     facts.push({ label: t('home.scopeProvider'), value: grant.scopeProviderId, code: true });

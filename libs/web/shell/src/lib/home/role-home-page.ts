@@ -1,7 +1,8 @@
+import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import type { Role } from '@civics/contracts';
-import { AuthService, I18nService, ROLE_SECTIONS, TranslatePipe } from '@civics/web-core';
+import type { Organisation, Role } from '@civics/contracts';
+import { ApiPaths, AuthService, I18nService, ROLE_SECTIONS, TranslatePipe } from '@civics/web-core';
 import { Icon, KeyValueList } from '@civics/web-ui';
 import { personFacts, scopeFacts } from './me-facts';
 import { ROLE_UPCOMING } from './role-upcoming';
@@ -32,12 +33,25 @@ export class RoleHomePage {
     const me = this.auth.me();
     return me ? personFacts(me, this.t) : [];
   });
+  private readonly grants = computed(() => this.auth.me()?.roles.filter((g) => g.role === this.role()) ?? []);
+  /** Names of scope organisations, fetched only when the role is scoped and the account may list them. */
+  private readonly organisations = httpResource<Organisation[]>(() =>
+    this.grants().some((g) => g.scopeOrganisationId) && this.auth.hasPermission('organisations:read')
+      ? ApiPaths.organisations
+      : undefined,
+  );
   protected readonly scope = computed(() => {
     const me = this.auth.me();
     if (!me) {
       return [];
     }
-    return me.roles.filter((g) => g.role === this.role()).flatMap((grant) => scopeFacts(me, grant, this.t));
+    const language = this.i18n.language();
+    const list = this.organisations.hasValue() ? this.organisations.value() : [];
+    const nameOf = (id: string) => {
+      const organisation = list.find((o) => o.id === id);
+      return organisation ? `${organisation.name[language]} (${organisation.code})` : null;
+    };
+    return this.grants().flatMap((grant) => scopeFacts(me, grant, this.t, nameOf));
   });
   protected readonly permissions = computed(() => (this.role() === 'administrator' ? (this.auth.me()?.permissions ?? []) : []));
 }

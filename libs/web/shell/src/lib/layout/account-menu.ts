@@ -24,7 +24,9 @@ import { Icon } from '@civics/web-ui';
     <mat-menu #menu="matMenu" xPosition="before">
       <div class="who" role="presentation">
         <strong>{{ me().displayName }}</strong>
-        <span>{{ me().username }}</span>
+        @if (me().username !== me().displayName) {
+          <span>{{ me().username }}</span>
+        }
         @for (role of roles(); track role) {
           <span>{{ 'roles.' + role | t }}</span>
         }
