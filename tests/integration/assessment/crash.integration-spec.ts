@@ -1,7 +1,7 @@
 import { ApiProcess, ensureApiBuilt, freePort } from '../support/api-process';
 import { HttpClient } from '../support/http-client';
 import { createTestDatabase, sql } from '../support/test-database';
-import { DEMO_PASSWORD, type TestApp } from '../support/test-app';
+import { DEMO_PASSWORD } from '../support/test-app';
 import { activeItems, choiceItem, createTemplate } from './support';
 
 /**
@@ -30,7 +30,7 @@ describe('killing the API loses no acknowledged answer', () => {
       await c.signIn(u, p);
       return c;
     };
-    const t = { signIn, client: () => new HttpClient(api.baseUrl) } as unknown as TestApp;
+    const t = { signIn, client: () => new HttpClient(api.baseUrl), databaseUrl: db.url };
     await activeItems(t, [1, 2].flatMap((level) => [1, 2].map((n) => choiceItem('IS2', level, n))));
     const templateId = await createTemplate(await signIn('methodologist'), ['IS2'], { timeLimitMinutes: 30 });
     const servant = await signIn('servant');

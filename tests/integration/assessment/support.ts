@@ -1,5 +1,6 @@
 import type { HttpClient } from '../support/http-client';
 import type { TestApp } from '../support/test-app';
+import { sql } from '../support/test-database';
 
 const t3 = (en: string) => ({ az: `${en} (az)`, ru: `${en} (ru)`, en });
 
@@ -20,8 +21,11 @@ export function choiceItem(competencyCode: string, level: number, n: number) {
   };
 }
 
-/** Two methodologists (author and reviewer): items go draft → reviewed → active. */
-export async function activeItems(t: TestApp, items: ReturnType<typeof choiceItem>[]): Promise<string[]> {
+/** Two methodologists (author and reviewer): items go draft → reviewed → active. The seed items of
+ * the same competencies are retired first, so forms hold only the test's hand-made items. */
+export async function activeItems(t: Pick<TestApp, 'signIn' | 'client' | 'databaseUrl'>, items: ReturnType<typeof choiceItem>[]): Promise<string[]> {
+  const codes = [...new Set(items.map((i) => i.content.competencyCode))];
+  await sql(t.databaseUrl, `UPDATE item SET status = 'retired' WHERE status = 'active' AND competency_code = ANY($1)`, [codes]);
   const admin = await t.signIn('admin');
   const exists = await t.client().post('/api/auth/login', { login: 'reviewer.it', password: 'a long reviewer passphrase' });
   if (exists.status !== 200) {
