@@ -28,13 +28,13 @@ test.describe('signing in and out', () => {
       await expect(page.locator(`[data-role=${account.role}]`)).toBeVisible();
 
       const nav = page.getByRole('navigation', { name: t('az', 'nav.label') });
-      await expect(nav.getByRole('link', { name: t('az', 'nav.home') })).toBeVisible();
-      await expect(nav.getByRole('link', { name: t('az', account.nav) })).toBeVisible();
+      await expect(nav.getByRole('link', { name: t('az', 'nav.home'), exact: true })).toBeVisible();
+      await expect(nav.getByRole('link', { name: t('az', account.nav), exact: true })).toBeVisible();
       for (const other of DEMO_ACCOUNTS.filter((a) => a.role !== account.role)) {
-        await expect(nav.getByRole('link', { name: t('az', other.nav) })).toHaveCount(0);
+        await expect(nav.getByRole('link', { name: t('az', other.nav), exact: true })).toHaveCount(0);
       }
 
-      await nav.getByRole('link', { name: t('az', account.nav) }).click();
+      await nav.getByRole('link', { name: t('az', account.nav), exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${account.path}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', `roles.${account.role}`));
       await expect(page).toHaveTitle(new RegExp(t('az', `roles.${account.role}`)));
