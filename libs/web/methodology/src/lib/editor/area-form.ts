@@ -31,7 +31,7 @@ export interface TextEdit extends LanguageEdit {
     }
     <mat-form-field appearance="outline" class="code-field">
       <mat-label>{{ 'methodology.editor.code' | t }}</mat-label>
-      <input matInput [value]="area().code" (input)="codeChange.emit(valueOf($event))" data-testid="area-code" />
+      <input matInput [value]="area().code" (change)="codeChange.emit(valueOf($event))" data-testid="area-code" />
     </mat-form-field>
     <app-language-fields
       [label]="i18n.t('methodology.editor.title')"

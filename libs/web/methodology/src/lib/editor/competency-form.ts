@@ -32,7 +32,7 @@ export interface IndicatorEdit extends LanguageEdit {
     }
     <mat-form-field appearance="outline" class="code-field">
       <mat-label>{{ 'methodology.editor.code' | t }}</mat-label>
-      <input matInput [value]="competency().code" (input)="codeChange.emit(valueOf($event))" data-testid="competency-code" />
+      <input matInput [value]="competency().code" (change)="codeChange.emit(valueOf($event))" data-testid="competency-code" />
     </mat-form-field>
     <app-language-fields
       [label]="i18n.t('methodology.editor.title')"

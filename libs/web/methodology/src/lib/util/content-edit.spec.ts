@@ -39,6 +39,15 @@ describe('structure edits', () => {
     expect(c.positionProfiles[0]?.requirements[0]?.competencyCode).toBe('DF9');
   });
 
+  it('leaves the requirements alone while the new or old code is another competency\'s', () => {
+    const clash = setCompetencyCode(testContent(), 0, 1, 'DF1');
+    expect(competencyCodes(clash)).toEqual(['DF1', 'DF1', 'IS1']);
+    expect(clash.positionProfiles[0]?.requirements.map((r) => r.competencyCode)).toEqual(['DF1', 'IS1']);
+    const back = setCompetencyCode(clash, 0, 1, 'DF2');
+    expect(competencyCodes(back)).toEqual(['DF1', 'DF2', 'IS1']);
+    expect(back.positionProfiles[0]?.requirements.map((r) => r.competencyCode)).toEqual(['DF1', 'IS1']);
+  });
+
   it('finds the first free code', () => {
     expect(nextFreeCode('DF', ['DF1', 'DF2', 'DF4'])).toBe('DF3');
     expect(nextFreeCode('AREA', [])).toBe('AREA1');

@@ -56,6 +56,10 @@ export function competencyCodes(content: MethodologyContent): string[] {
   return content.areas.flatMap((a) => a.competencies.map((c) => c.code));
 }
 
+function flatIndex(content: MethodologyContent, areaIndex: number, competencyIndex: number): number {
+  return content.areas.slice(0, areaIndex).reduce((n, a) => n + a.competencies.length, 0) + competencyIndex;
+}
+
 /** A code not used yet: `prefix` followed by the first free number from 1. */
 export function nextFreeCode(prefix: string, used: readonly string[]): string {
   const taken = new Set(used);
@@ -121,7 +125,11 @@ export function removeCompetency(content: MethodologyContent, areaIndex: number,
   return dropRequirements(trimmed, new Set([competency.code]));
 }
 
-/** Renames a competency's code, and the code in every profile requirement that names it. */
+/**
+ * Renames a competency's code, and the code in every profile requirement that names it. When
+ * either code is also another competency's, the requirements are left alone: they cannot be told
+ * apart, and the duplicate is reported on saving.
+ */
 export function setCompetencyCode(
   content: MethodologyContent,
   areaIndex: number,
@@ -129,10 +137,14 @@ export function setCompetencyCode(
   code: string,
 ): MethodologyContent {
   const old = content.areas[areaIndex]?.competencies[competencyIndex]?.code;
-  if (old === undefined) {
+  if (old === undefined || old === code) {
     return content;
   }
   const renamed = withCompetency(content, areaIndex, competencyIndex, (c) => ({ ...c, code }));
+  const others = competencyCodes(content).filter((_c, i) => i !== flatIndex(content, areaIndex, competencyIndex));
+  if (others.includes(old) || others.includes(code)) {
+    return renamed;
+  }
   return {
     ...renamed,
     positionProfiles: renamed.positionProfiles.map((p) => ({
