@@ -16,6 +16,7 @@ import { TokenService } from './auth/token.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { AuthService } from './auth/auth.service';
 import { AuthGuard } from './auth/auth.guard';
+import { ActorCache } from './auth/actor-cache';
 import { AuthController } from './auth/auth.controller';
 import { PasswordHasher } from './passwords/password-hasher';
 import { MeService } from './me/me.service';
@@ -41,6 +42,7 @@ export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000];
     SessionRepository,
     ThrottleRepository,
     TokenService,
+    ActorCache,
     LoginThrottleService,
     AuthService,
     PasswordHasher,

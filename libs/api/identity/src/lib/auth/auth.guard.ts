@@ -1,11 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { type Permission, permissionsOf, type RouteDef } from '@civics/contracts';
+import { type Permission, permissionsOf, type Role, type RoleGrant, type RouteDef } from '@civics/contracts';
 import { type Actor, ForbiddenException, type RequestWithActor, ROUTE_DEF, UnauthenticatedException } from '@civics/api-platform';
 import { TokenService } from './token.service';
 import { SessionRepository } from './session.repository';
-import { AccountRepository } from '../accounts/account.repository';
-import { grantsOf } from '../me/me.service';
+import { ActorCache } from './actor-cache';
 
 /**
  * The global guard: every handler declares its access rule through its contract route.
@@ -17,7 +16,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly sessions: SessionRepository,
-    private readonly accounts: AccountRepository,
+    private readonly cache: ActorCache,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -44,21 +43,25 @@ export class AuthGuard implements CanActivate {
     if (!value?.startsWith('Bearer ')) return null;
     const claims = await this.tokens.verifyAccess(value.slice(7).trim());
     if (!claims) return null;
-    // Logout and revocation take effect at once: the session must still be live.
-    const session = await this.sessions.findLive(claims.sessionId);
-    if (!session || session.accountId !== claims.accountId) return null;
-    const account = await this.accounts.findById(claims.accountId);
-    if (!account?.active) return null;
-    const grants = grantsOf(account);
+    const cached = this.cache.get(claims.sessionId);
+    if (cached?.accountId === claims.accountId) return cached;
+    // Logout and revocation take effect: the session must still be live and the account active.
+    const rows = await this.sessions.liveActorRows(claims.sessionId, claims.accountId);
+    if (rows.length === 0) return null;
+    const grants: RoleGrant[] = rows
+      .filter((r) => r.role)
+      .map((r) => ({ role: r.role as Role, scopeOrganisationId: r.scope_organisation_id, scopeProviderId: r.scope_provider_id }));
     const roles = grants.map((g) => g.role);
-    return {
-      accountId: account.id,
-      sessionId: session.id,
-      username: account.username,
-      personId: account.personId,
+    const actor: Actor = {
+      accountId: claims.accountId,
+      sessionId: claims.sessionId,
+      username: rows[0].username,
+      personId: rows[0].person_id,
       grants,
       roles,
       permissions: permissionsOf(roles),
     };
+    this.cache.set(actor);
+    return actor;
   }
 }

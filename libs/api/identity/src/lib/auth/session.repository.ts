@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 import { AuthSessionEntity, RefreshTokenEntity } from '../entities';
+import { ActorCache } from './actor-cache';
 
 export type RotationResult =
   | { kind: 'rotated'; session: AuthSessionEntity }
@@ -10,13 +11,31 @@ export type RotationResult =
 
 @Injectable()
 export class SessionRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly cache: ActorCache,
+  ) {}
 
   async create(session: AuthSessionEntity, firstToken: RefreshTokenEntity): Promise<void> {
     await this.ds.transaction(async (m) => {
       await m.insert(AuthSessionEntity, session);
       await m.insert(RefreshTokenEntity, firstToken);
     });
+  }
+
+  /**
+   * Everything the guard needs in one round trip: the live session, its active account and the
+   * account's role grants (one row per grant).
+   */
+  async liveActorRows(sessionId: string, accountId: string): Promise<{ username: string; person_id: string | null; role: string | null; scope_organisation_id: string | null; scope_provider_id: string | null }[]> {
+    return (await this.ds.query(
+      `SELECT a.username, a.person_id, r.role, r.scope_organisation_id, r.scope_provider_id
+       FROM auth_session s
+       JOIN account a ON a.id = s.account_id AND a.active
+       LEFT JOIN account_role r ON r.account_id = a.id
+       WHERE s.id = $1 AND s.account_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [sessionId, accountId],
+    )) as { username: string; person_id: string | null; role: string | null; scope_organisation_id: string | null; scope_provider_id: string | null }[];
   }
 
   findById(id: string): Promise<AuthSessionEntity | null> {
@@ -62,11 +81,14 @@ export class SessionRepository {
     });
   }
 
+  /** Revocations also drop this process's cached caller at once (see ActorCache). */
   async revoke(sessionId: string, reason: string): Promise<void> {
+    this.cache.evictSession(sessionId);
     await this.ds.getRepository(AuthSessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
   }
 
   async revokeAllOf(accountId: string, reason: string, exceptSessionId?: string): Promise<void> {
+    this.cache.evictAccount(accountId);
     const qb = this.ds
       .createQueryBuilder()
       .update(AuthSessionEntity)

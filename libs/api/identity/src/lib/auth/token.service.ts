@@ -8,6 +8,8 @@ export interface AccessClaims {
 }
 
 const ISSUER = 'civics-api';
+/** jose ships ESM only; load it once. */
+const jose = import('jose');
 const AUDIENCE = 'civics';
 
 /** Short-lived signed access tokens and opaque refresh tokens (stored only as SHA-256). */
@@ -24,7 +26,7 @@ export class TokenService {
   }
 
   async signAccess(claims: AccessClaims): Promise<string> {
-    const { SignJWT } = await import('jose');
+    const { SignJWT } = await jose;
     return new SignJWT({ sid: claims.sessionId })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.accountId)
@@ -38,7 +40,7 @@ export class TokenService {
 
   /** The claims of a valid token, or null for anything expired, forged or malformed. */
   async verifyAccess(token: string): Promise<AccessClaims | null> {
-    const { jwtVerify } = await import('jose');
+    const { jwtVerify } = await jose;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string') return null;
