@@ -43,9 +43,6 @@ const matching = (
     { type: 'matching', pairs: b.pairs.map(([p, r]): [string, string] => [p, r]), partialCredit: false },
   );
 
-const numeric = (b: Base & { readonly unit?: SeedText; readonly value: number; readonly tolerance: number }): SeedItem =>
-  item(b, b.unit ? { type: 'numeric', unit: b.unit } : { type: 'numeric' }, { type: 'numeric', value: b.value, tolerance: b.tolerance });
-
 const shortText = (b: Base & { readonly accepted: readonly string[] }): SeedItem =>
   item(b, { type: 'short_text', maxLength: 100 }, { type: 'short_text', accepted: [...b.accepted] });
 
@@ -177,9 +174,9 @@ const IS1: readonly SeedItem[] = [
       ),
       t('Köhnə parolunuzu demək', 'Назвать свой старый пароль', 'Give your old password'),
       t(
-        'Zəng edəndən parolu e-poçtla soruşmasını xahiş etmək',
-        'Попросить звонящего запросить пароль по электронной почте',
-        'Ask the caller to request the password by e-mail instead',
+        'Zəng edəndən sorğunu İT bölməsinin ünvanından e-poçtla göndərməsini xahiş etmək və parolu cavab məktubunda yazmaq',
+        'Попросить звонящего прислать запрос по почте с адреса ИТ-отдела и ответить паролем в письме',
+        'Ask the caller to send the request by e-mail from the IT unit\'s address, then reply with the password',
       ),
     ],
     correct: 'b',
@@ -197,7 +194,11 @@ const IS1: readonly SeedItem[] = [
       'Five employees of the unit use one shared account to access a register. What is the main risk and how is it removed?',
     ),
     options: [
-      t('Parol güclüdürsə, risk yoxdur', 'Риска нет, если пароль надёжный', 'There is no risk if the password is strong'),
+      t(
+        'Ortaq parol güclüdürsə və hər dəfə kimsə işdən çıxdıqda dəyişdirilirsə, real risk yoxdur',
+        'Реального риска нет, если общий пароль надёжный и меняется при каждом увольнении',
+        'There is no real risk as long as the shared password is strong and changed whenever someone leaves',
+      ),
       t(
         'Əsas risk parolun yadda saxlanmasının çətinliyidir; parolu sadələşdirmək lazımdır',
         'Главный риск — пароль трудно запомнить; его нужно упростить',
@@ -209,9 +210,9 @@ const IS1: readonly SeedItem[] = [
         'The main risk is that the account is slow; a faster computer should be bought',
       ),
       t(
-        'Hərəkətləri konkret şəxsə bağlamaq və işdən çıxan əməkdaşın girişini ləğv etmək mümkün olmur; hər əməkdaşa rol əsaslı hüquqlarla fərdi hesab vermək lazımdır',
-        'Действия невозможно связать с конкретным человеком и отозвать доступ уволившегося; каждому сотруднику нужна личная учётная запись с правами по роли',
-        "Actions cannot be traced to a person and a leaver's access cannot be withdrawn; each employee needs a personal account with role-based rights",
+        'Hərəkətləri şəxsə bağlamaq olmur, işdən çıxanlar girişi saxlayır; hər kəsə rol əsaslı hüquqlarla ayrıca hesab vermək',
+        'Действия нельзя связать с человеком, а уволившиеся сохраняют доступ; каждому нужна своя учётная запись с правами по роли',
+        'Actions cannot be traced to a person and leavers keep access; give everyone an own account with role-based rights',
       ),
     ],
     correct: 'd',
@@ -235,9 +236,9 @@ const IS1: readonly SeedItem[] = [
         "Connect from an agency-managed, up-to-date device through the agency's VPN with two-factor authentication",
       ),
       t(
-        'Sayt https ilə açılırsa, kafedəki açıq Wi-Fi şəbəkəsindən VPN-siz qoşulmaq',
-        'Подключаться через открытый Wi-Fi в кафе без VPN, если сайт открывается по https',
-        'Connect over open café Wi-Fi without a VPN as long as the site uses https',
+        'Kafedəki Wi-Fi şəbəkəsindən VPN-siz qoşulmaq, çünki https onsuz da qurumun veb-tətbiqlərinə gedən trafiki şifrələyir',
+        'Подключаться через Wi-Fi в кафе без VPN, ведь https и так шифрует трафик к веб-приложениям ведомства',
+        'Connect over café Wi-Fi without a VPN, since https already encrypts traffic to the agency\'s web applications',
       ),
       t(
         'Rahatlıq üçün iş e-poçtunu şəxsi poçt qutusuna yönləndirmək',
@@ -344,21 +345,25 @@ const IS1: readonly SeedItem[] = [
       'A serious incident affecting a state information system has been detected. Besides its internal response, what should the agency do?',
     ),
     options: [
-      t('Nüfuzu qorumaq üçün insidenti gizli saxlamaq', 'Скрыть инцидент, чтобы защитить репутацию', 'Keep the incident secret to protect its reputation'),
+      t(
+        'İnsidenti daxildə həll edib məxfi saxlamaq ki, hücumçular uğur qazandıqlarını bilib yenidən cəhd etməsinlər',
+        'Разобраться внутри и сохранить инцидент в тайне, чтобы злоумышленники не узнали об успехе и не повторили попытку',
+        'Handle it internally and keep it confidential, so that attackers do not learn they succeeded and try again',
+      ),
       t(
         'Müəyyən olunmuş müddətdə milli kibertəhlükəsizlik orqanına (CERT) məlumat vermək və onunla əlaqələndirmək',
         'В установленный срок сообщить в национальный орган по кибербезопасности (CERT) и координировать с ним действия',
         'Report it within the required time to the national cyber-security authority (CERT) and coordinate with it',
       ),
       t(
-        'İnsident barədə ilk olaraq sosial şəbəkələrdə məlumat yaymaq',
-        'Первым делом сообщить об инциденте в социальных сетях',
-        'Announce the incident on social media first',
+        'Vətəndaşlar bunu qurumdan eşitsin deyə əvvəlcə sosial şəbəkələrdə ictimai bəyanat yaymaq',
+        'Сначала опубликовать заявление в социальных сетях, чтобы граждане узнали об инциденте от ведомства',
+        'Post a public statement on social media first, so that citizens hear it from the agency',
       ),
       t(
-        'Hər şey tam həll olunana qədər heç kimə məlumat verməmək',
-        'Никому не сообщать, пока всё не будет полностью устранено',
-        'Tell no one until everything is fully resolved',
+        'Hesabat tam olsun deyə yalnız insident tam həll edildikdən sonra məlumat vermək',
+        'Сообщить только после полного устранения инцидента, чтобы отчёт был полным',
+        'Report only after the incident is fully resolved, so that the report is complete',
       ),
     ],
     correct: 'b',
@@ -407,7 +412,11 @@ const IS2: readonly SeedItem[] = [
     ),
     options: [
       t('Bəli, çünki sizin giriş hüququnuz var', 'Да, ведь у вас есть доступ', 'Yes, because you have access'),
-      t('Bəli, əgər məlumatı heç kimə ötürməsəniz', 'Да, если вы никому не передадите сведения', 'Yes, if you do not pass the data on to anyone'),
+      t(
+        'Bəli, əgər məlumatı heç kimə ötürməsəniz və qeyd məhdud girişli kimi işarələnməyibsə',
+        'Да, если вы никому не передаёте сведения и запись не помечена как ограниченная',
+        'Yes, as long as you pass nothing on and the record is not marked as restricted',
+      ),
       t(
         'Xeyr: qeydlərə yalnız iş tapşırığı tələb etdikdə baxmaq olar; bütün girişlər jurnalda qeydə alınır',
         'Нет: просматривать записи можно только тогда, когда этого требует рабочая задача; все обращения фиксируются в журнале',
@@ -468,17 +477,25 @@ const IS2: readonly SeedItem[] = [
       'You must send a list of applicants with their personal identification codes to another agency. Which channel should you use?',
     ),
     options: [
-      t('Şəxsi e-poçt qutusu', 'Личный почтовый ящик', 'A personal e-mail account'),
-      t('Messencer', 'Мессенджер', 'A messenger app'),
+      t(
+        'Şəxsi e-poçt qutusu, əgər fayl parolla qorunursa və parol ayrıca SMS ilə göndərilirsə',
+        'Личный почтовый ящик, если файл защищён паролем, а пароль отправлен отдельно по SMS',
+        'A personal e-mail account, provided the file is password-protected and the password is sent separately by SMS',
+      ),
+      t(
+        'İşçi qrupunun messencer çatı, çünki orada yalnız iki qurumun məsul əməkdaşları var',
+        'Рабочий чат в мессенджере, поскольку в нём только ответственные сотрудники двух ведомств',
+        'The working group\'s messenger chat, since only the responsible staff of both agencies are in it',
+      ),
       t(
         'Qaydaya uyğun olaraq qorunan qurumlararası kanal (elektron sənəd dövriyyəsi sistemi və ya qarşılıqlı əlaqə platforması)',
         'Защищённый межведомственный канал в установленном порядке (система электронного документооборота или платформа взаимодействия)',
         'The protected inter-agency channel set by procedure (the document management system or the interoperability platform)',
       ),
       t(
-        'Şifrələnməmiş fleş-kartı poçtla göndərmək',
-        'Отправить незашифрованную флешку по почте',
-        'Post an unencrypted USB stick',
+        'Siyahını fleş-karta yazıb kuryerlə göndərmək, çünki internetdən keçməyən məlumat sızmır',
+        'Записать список на флешку и отправить с курьером: данные, не проходящие через интернет, не утекают',
+        'Copy the list to a USB stick and send it by courier, since data that never crosses the internet cannot leak',
       ),
     ],
     correct: 'c',
@@ -559,19 +576,27 @@ const IS2: readonly SeedItem[] = [
         'Заменить имена случайными идентификаторами, сохранив таблицу соответствия (ключ)',
         'Replace names with random identifiers while keeping the lookup (key) table',
       ),
-      t('Faylı şifrələmək', 'Зашифровать файл', 'Encrypt the file'),
       t(
-        'Anonimləşdirmə: birbaşa identifikatorları silmək və dolayı identifikatorları (yaş, ünvan, peşə) ümumiləşdirmək ki, şəxsləri ağlabatan vasitələrlə yenidən müəyyən etmək mümkün olmasın',
-        'Анонимизация: удалить прямые идентификаторы и обобщить косвенные (возраст, адрес, профессия) так, чтобы людей нельзя было повторно установить разумными средствами',
-        'Anonymisation: remove direct identifiers and generalise indirect ones (age, address, occupation) so that people cannot be re-identified by reasonable means',
+        'Faylı güclü alqoritmlə şifrələmək ki, içindəki şəxslərin kimliyi oxunmasın',
+        'Зашифровать файл стойким алгоритмом, чтобы личности в нём нельзя было прочитать',
+        'Encrypt the file with a strong algorithm so that the identities in it cannot be read',
       ),
-      t('Fayla parol qoymaq', 'Установить пароль на файл', 'Put a password on the file'),
+      t(
+        'Birbaşa identifikatorları silmək və dolayı olanları (yaş, ünvan, peşə) ümumiləşdirmək ki, heç kəs yenidən müəyyən edilə bilməsin',
+        'Удалить прямые идентификаторы и обобщить косвенные (возраст, адрес, профессия), чтобы никого нельзя было установить повторно',
+        'Remove direct identifiers and generalise indirect ones (age, address, job) so that no one can be re-identified',
+      ),
+      t(
+        'Yalnız adları və FİN-ləri silmək, dəqiq doğum tarixlərini və ünvanları saxlamaq',
+        'Удалить только имена и ФИН, сохранив точные даты рождения и адреса',
+        'Remove only names and identification codes, keeping exact birth dates and addresses',
+      ),
     ],
     correct: 'c',
     explanation: t(
-      'Açar cədvəli saxlanılan əvəzləmə psevdonimləşdirmədir: məlumatlar yenə də fərdi məlumat sayılır. Şifrələmə və parol girişi məhdudlaşdırır, lakin məlumatı anonim etmir. Yalnız yenidən identifikasiya riskini aradan qaldıran anonimləşdirmə toplunu fərdi məlumat olmaqdan çıxarır.',
-      'Замена с сохранением таблицы-ключа — это псевдонимизация: данные остаются персональными. Шифрование и пароль ограничивают доступ, но не делают данные анонимными. Только анонимизация, устраняющая риск повторной идентификации, выводит набор из категории персональных данных.',
-      'Replacement with a key table kept is pseudonymisation: the data is still personal. Encryption and passwords restrict access but do not anonymise. Only anonymisation that removes the re-identification risk takes the set out of personal data.',
+      'Açar cədvəli saxlanılan əvəzləmə psevdonimləşdirmədir: məlumatlar yenə də fərdi məlumat sayılır. Şifrələmə girişi məhdudlaşdırır, lakin məlumatı anonim etmir. Dəqiq doğum tarixi və ünvan saxlanıldıqda şəxsləri yenidən müəyyən etmək mümkündür. Yalnız yenidən identifikasiya riskini aradan qaldıran anonimləşdirmə toplunu fərdi məlumat olmaqdan çıxarır.',
+      'Замена с сохранением таблицы-ключа — это псевдонимизация: данные остаются персональными. Шифрование ограничивает доступ, но не делает данные анонимными. Если сохранить точные даты рождения и адреса, людей можно установить повторно. Только анонимизация, устраняющая риск повторной идентификации, выводит набор из категории персональных данных.',
+      'Replacement with a key table kept is pseudonymisation: the data is still personal. Encryption restricts access but does not anonymise. Keeping exact birth dates and addresses allows re-identification. Only anonymisation that removes the re-identification risk takes the set out of personal data.',
     ),
   }),
   single({
@@ -582,17 +607,25 @@ const IS2: readonly SeedItem[] = [
       'A citizen demands that their data be erased from a register kept under a legal obligation. What is the correct handling?',
     ),
     options: [
-      t('Məlumatları dərhal silmək', 'Немедленно удалить данные', 'Erase the data immediately'),
-      t('Sorğunu cavabsız qoymaq', 'Оставить запрос без ответа', 'Leave the request unanswered'),
       t(
-        'Sorğunu hüquq-mühafizə orqanına göndərmək',
-        'Переслать запрос в правоохранительные органы',
-        'Forward the request to law enforcement',
+        'Məlumatları dərhal silmək, çünki məlumat subyekti tələb etdikdə silinmə hüququ həmişə üstün tutulur',
+        'Немедленно удалить данные, поскольку по требованию субъекта право на удаление всегда имеет приоритет',
+        'Erase the data at once, since the right to erasure always prevails once the data subject asks',
       ),
       t(
-        'Məlumatların qanuni öhdəlik əsasında emal edildiyini və bu əsas qüvvədə olduqca silinə bilmədiyini yazılı izah etmək, eyni zamanda artıq və ya qeyri-dəqiq məlumat olub-olmadığını yoxlayıb onu düzəltmək və ya silmək',
-        'Письменно объяснить, что данные обрабатываются в силу законной обязанности и не могут быть удалены, пока это основание действует, одновременно проверив, нет ли избыточных или неточных данных, и исправить или удалить их',
-        'Explain in writing that the data is processed under a legal obligation and cannot be erased while that basis applies, while checking for any excessive or inaccurate data and correcting or erasing it',
+        'Sorğunu cavabsız qoymaq, çünki qanunla aparılan reyestrlərə dair belə sorğulara cavab vermək tələb olunmur',
+        'Оставить запрос без ответа, так как на такие запросы о реестрах, которые ведутся по закону, отвечать не требуется',
+        'Leave the request unanswered, because such requests about registers kept by law need no reply',
+      ),
+      t(
+        'Sorğunu məlumatların qorunması üzrə nəzarət orqanına göndərmək və vətəndaşa cavabı oradan gözləməyi bildirmək',
+        'Переслать запрос в надзорный орган по защите данных и сообщить гражданину, что ответ придёт оттуда',
+        'Forward the request to the data-protection supervisory authority and tell the citizen to await its answer',
+      ),
+      t(
+        'Məlumatların hələlik niyə saxlanmalı olduğunu yazılı izah etmək, artıq və ya səhv məlumatı isə düzəltmək və ya silmək',
+        'Письменно объяснить, почему данные пока должны храниться, а избыточные или неверные данные исправить или удалить',
+        'Explain in writing why the data must be kept for now, and correct or erase any excessive or wrong data',
       ),
     ],
     correct: 'd',
@@ -611,16 +644,20 @@ const IS2: readonly SeedItem[] = [
     ),
     options: [
       t('Formadakı şriftin dəyişdirilməsi zamanı', 'При смене шрифта в форме', 'When changing the font on a form'),
-      t('Dəftərxana ləvazimatı sifariş edilərkən', 'При заказе канцелярских товаров', 'When ordering office supplies'),
       t(
-        'Qurumun poçt ünvanı saytda dərc edilərkən',
-        'При публикации почтового адреса ведомства на сайте',
-        "When publishing the agency's postal address on its website",
+        'Qurum daxili büdcə hesabatları üçün yeni elektron cədvəl şablonuna keçəndə',
+        'Когда ведомство переходит на новый шаблон электронной таблицы для внутренних бюджетных отчётов',
+        'When the agency switches to a new spreadsheet template for its internal budget reports',
       ),
       t(
-        'Çoxlu sayda vətəndaşın sağlamlıq və sosial məlumatlarını birləşdirən və avtomatlaşdırılmış qərarlar qəbul edən yeni sistem istifadəyə verilərkən',
-        'При запуске новой системы, объединяющей сведения о здоровье и социальном положении большого числа граждан и принимающей автоматизированные решения',
-        "When launching a new system that combines many citizens' health and social data and makes automated decisions",
+        'Qurum poçt ünvanını və iş saatlarını saytda və portalda dərc edəndə',
+        'Когда ведомство публикует свой почтовый адрес и часы работы на сайте и портале',
+        'When the agency publishes its postal address and opening hours on its website and the portal',
+      ),
+      t(
+        'Çoxlu vətəndaşın sağlamlıq və sosial məlumatlarını birləşdirib avtomatlaşdırılmış qərarlar qəbul edən sistemin istifadəyə verilməsi',
+        'Запуск системы, которая объединяет сведения о здоровье и социальном положении многих граждан для автоматизированных решений',
+        'Launching a system that combines many citizens\' health and social data to make automated decisions',
       ),
     ],
     correct: 'd',
@@ -679,17 +716,25 @@ const IS2: readonly SeedItem[] = [
       'An access-log audit shows that one employee opened 900 citizen records in a week, none linked to cases assigned to him. What is the right step?',
     ),
     options: [
-      t('Əməkdaş təcrübəlidir, buna əhəmiyyət verməmək', 'Сотрудник опытный, не обращать внимания', 'He is experienced; ignore it'),
       t(
-        'Bunu mümkün pozuntu kimi qiymətləndirmək: sübutları qorumaq, lazım olduqda girişi dayandırmaq, araşdırma aparmaq və təsdiqlənərsə, pozuntu barədə bildiriş qaydasına (nəzarət orqanına və qanunla tələb olunduqda məlumat subyektlərinə) əməl etmək',
-        'Расценить это как возможное нарушение: сохранить доказательства, при необходимости приостановить доступ, провести расследование и при подтверждении выполнить порядок уведомления о нарушении (надзорному органу и, если требует закон, субъектам данных)',
-        'Treat it as a possible breach: preserve evidence, suspend access if needed, investigate and, if confirmed, follow the breach-notification procedure (to the supervisory authority and, where the law requires, the data subjects)',
+        'Əməkdaşa şifahi xəbərdarlıq etmək və məsələni bağlamaq, çünki məlumatlar qurumdan kənara çıxmayıb',
+        'Сделать сотруднику устное замечание и закрыть вопрос, поскольку данные не покинули ведомство',
+        'Give the employee an oral warning and close the matter, since the data never left the agency',
       ),
-      t('Məlumat yayılmasın deyə jurnalları silmək', 'Удалить журналы, чтобы информация не распространилась', 'Delete the logs so that the matter does not spread'),
       t(
-        'Əməkdaşın adını dərhal qurumun saytında dərc etmək',
-        'Немедленно опубликовать имя сотрудника на сайте ведомства',
-        "Publish the employee's name on the agency website at once",
+        'Bunu mümkün pozuntu kimi qiymətləndirmək: sübutları qorumaq, lazım olduqda girişi dayandırmaq, araşdırmaq, təsdiqlənərsə, bildiriş etmək',
+        'Расценить как возможное нарушение: сохранить доказательства, при необходимости приостановить доступ, расследовать и при подтверждении уведомить',
+        'Treat it as a possible breach: secure evidence, suspend access if needed, investigate and notify if confirmed',
+      ),
+      t(
+        'Jurnalları arxivə köçürüb sistemdən silmək ki, araşdırma başa çatana qədər onları heç kim görməsin',
+        'Перенести журналы в архив и удалить их из системы, чтобы до конца проверки их никто не видел',
+        'Move the logs to an archive and delete them from the system so that no one sees them until the review ends',
+      ),
+      t(
+        'Əməkdaşın adını göstərməklə pozuntu barədə dərhal bütün vətəndaşlara və mediaya məlumat vermək',
+        'Немедленно сообщить о нарушении всем гражданам и СМИ, назвав имя сотрудника',
+        'Immediately announce the breach to all citizens and the media, naming the employee',
       ),
     ],
     correct: 'b',
@@ -712,14 +757,26 @@ const IS3: readonly SeedItem[] = [
       'A document marked "For official use" must be sent urgently to a colleague working from home. What may you do?',
     ),
     options: [
-      t('Sənədi onun şəxsi e-poçtuna göndərmək', 'Отправить документ на его личную почту', 'Send it to his personal e-mail'),
-      t('Sənədi messencerlə göndərmək', 'Отправить документ через мессенджер', 'Send it through a messenger app'),
       t(
-        'Sənədi yalnız qurumun təsdiq olunmuş sistemi (elektron sənəd dövriyyəsi və ya qorunan korporativ poçt) vasitəsilə göndərmək, bu mümkün deyilsə, gözləmək',
-        'Отправить документ только через утверждённую систему ведомства (электронный документооборот или защищённую корпоративную почту), а если это невозможно — подождать',
-        "Send it only through the agency's approved system (document management or protected corporate mail), and wait if that is not possible",
+        'Sənədi mövzu sətrində "Xidməti istifadə üçün" qeyd etməklə onun şəxsi e-poçtuna göndərmək',
+        'Отправить документ на его личную почту, указав в теме письма «Для служебного пользования»',
+        'Send it to his personal e-mail, writing "For official use" in the subject line',
       ),
-      t('Sənədin telefonla şəklini çəkib göndərmək', 'Сфотографировать документ телефоном и отправить', 'Photograph it with a phone and send the picture'),
+      t(
+        'Sənədi uçdan-uca şifrələnən messencerlə göndərmək, çünki kanal şifrələnib',
+        'Отправить документ через мессенджер со сквозным шифрованием, раз канал зашифрован',
+        'Send it through a messenger with end-to-end encryption, since the channel is encrypted',
+      ),
+      t(
+        'Yalnız qurumun təsdiq olunmuş kanalından (elektron sənəd sistemi və ya qorunan korporativ poçt) istifadə etmək, ya da gözləmək',
+        'Использовать только утверждённый канал ведомства (систему документооборота или защищённую корпоративную почту) либо подождать',
+        'Use only the agency\'s approved channel (document system or protected corporate mail), or wait',
+      ),
+      t(
+        'Səhifələrin şəklini çəkib göndərmək, çünki şəkil sənəd sayılmır və qrif daşımır',
+        'Сфотографировать страницы и отправить снимки: изображения не документы и грифа не несут',
+        'Photograph the pages and send the pictures, as images are not documents and carry no marking',
+      ),
     ],
     correct: 'c',
     explanation: t(
@@ -794,9 +851,9 @@ const IS3: readonly SeedItem[] = [
         'Provide it within the legal deadline, since it is public information with no ground for restriction',
       ),
       t(
-        'Vətəndaşdan sorğunun səbəbini əsaslandırmasını tələb etmək',
-        'Потребовать от гражданина обосновать причину запроса',
-        'Require the citizen to justify the reason for the request',
+        'Vətəndaşdan sorğunun məqsədini göstərməsini xahiş etmək ki, qurum hesabatı verib-verməməyə qərar versin',
+        'Попросить гражданина указать цель запроса, чтобы ведомство решило, выдавать ли отчёт',
+        'Ask the citizen to state the purpose of the request so that the agency can decide whether to release it',
       ),
       t(
         'Hesabatı yalnız özbaşına müəyyən edilmiş ödənişdən sonra vermək',
@@ -853,17 +910,25 @@ const IS3: readonly SeedItem[] = [
       'The evaluation of tender bids was restricted until the contract was awarded. The contract is now signed and published. What should be done about the restriction?',
     ),
     options: [
-      t('Məhdudiyyəti həmişəlik saxlamaq', 'Сохранить ограничение навсегда', 'Keep the restriction forever'),
       t(
-        'Fərdi məlumatlar da daxil olmaqla hər şeyi dərc etmək',
-        'Опубликовать всё, включая персональные данные',
-        'Publish everything, personal data included',
+        'Məhdudiyyəti saxlamaq: bir dəfə məhdud girişli edilmiş sənəd yalnız saxlanma müddəti bitdikdə açıla bilər',
+        'Сохранить ограничение: документ, однажды получивший ограниченный доступ, можно открыть только по истечении срока хранения',
+        'Keep the restriction: a document once restricted can be opened only when its retention period ends',
       ),
-      t('Sənədləri məhv etmək', 'Уничтожить документы', 'Destroy the documents'),
       t(
-        'Məhdudiyyəti nəzərdən keçirmək və əsasları aradan qalxmış hissələr üzrə onu ləğv etmək, hələ də qorunan hissələri (iştirakçıların kommersiya sirri, fərdi məlumatlar) məhdud saxlamaq',
-        'Пересмотреть ограничение и снять его с тех частей, для которых основания отпали, сохранив ограничение для всё ещё охраняемых частей (коммерческая тайна участников, персональные данные)',
-        "Review the restriction and lift it for the parts whose grounds have lapsed, keeping still-protected parts (bidders' trade secrets, personal data) restricted",
+        'Müqavilə artıq açıq olduğu üçün bütün qiymətləndirmə materiallarını, o cümlədən iştirakçıların təkliflərini tam dərc etmək',
+        'Опубликовать все материалы оценки, включая предложения участников, в полном объёме, поскольку договор уже открыт',
+        'Publish all evaluation material in full, bidders\' offers included, since the contract is already public',
+      ),
+      t(
+        'Sənədləri arxivə təhvil vermək və onlara dair bütün sonrakı sorğuları arxivə yönləndirmək',
+        'Передать документы в архив и направлять туда все последующие запросы о них',
+        'Transfer the documents to the archive and refer all later requests about them there',
+      ),
+      t(
+        'Məhdudiyyəti nəzərdən keçirib əsası aradan qalxmış hissələrdə ləğv etmək, kommersiya sirrini və fərdi məlumatları məhdud saxlamaq',
+        'Пересмотреть ограничение и снять его там, где основания отпали, оставив ограниченными коммерческую тайну и персональные данные',
+        'Review it and lift it where the grounds have lapsed, keeping trade secrets and personal data restricted',
       ),
     ],
     correct: 'd',
@@ -931,21 +996,25 @@ const IS3: readonly SeedItem[] = [
       "When designing the agency's classification scheme, which principle best balances protection with the right to information?",
     ),
     options: [
-      t('Defolt olaraq bütün sənədləri məhdud girişli etmək', 'По умолчанию ограничивать доступ ко всем документам', 'Restrict every document by default'),
       t(
-        'İnformasiya konkret qanuni məhdudlaşdırma əsası olmadıqca açıqdır; məhdudiyyət əsaslandırılır, həcmi və müddəti ilə məhdudlaşdırılır',
-        'Информация открыта, если нет конкретного законного основания для ограничения; ограничение обосновывается и ограничивается по объёму и сроку',
-        'Information is public unless a specific legal ground for restriction applies; any restriction is justified and limited in scope and time',
+        'Defolt olaraq bütün sənədləri məhdudlaşdırmaq və yalnız kimsə istədikdə və rəhbər razı olduqda açmaq',
+        'По умолчанию ограничивать все документы и открывать их только по запросу и с согласия руководителя',
+        'Restrict every document by default and open it only when someone asks and the head agrees',
       ),
       t(
-        'Təsnifat barədə qərarı hər əməkdaşın öz mülahizəsinə buraxmaq',
-        'Оставить решение о классификации на усмотрение каждого сотрудника',
-        'Leave classification to each employee\'s discretion',
+        'Qanuni əsas olmadıqca açıqlıq; hər məhdudiyyət əsaslandırılır, həcmi və müddəti ilə məhdudlaşdırılır',
+        'Открытость, если нет законного основания для ограничения; каждое ограничение обосновано и ограничено по объёму и сроку',
+        'Openness unless a legal ground applies; each restriction justified and limited in scope and time',
       ),
       t(
-        'Mediada maraq doğura biləcək hər şeyi təsnif etmək',
-        'Засекречивать всё, что может заинтересовать СМИ',
-        'Classify anything the media might be interested in',
+        'Hər müəllifin öz sənədlərini təsnif etməsinə icazə vermək, çünki məzmunu ən yaxşı o bilir',
+        'Поручить каждому автору самому классифицировать свои документы, поскольку он лучше всех знает их содержание',
+        'Let each author classify their own documents, since they know the content best',
+      ),
+      t(
+        'Qurumu yanlış şərhlərdən qorumaq üçün media marağı doğura biləcək hər şeyi təsnif etmək',
+        'Засекречивать всё, что может привлечь внимание СМИ, чтобы защитить ведомство от неверных толкований',
+        'Classify anything that could attract media interest, to protect the agency from misinterpretation',
       ),
     ],
     correct: 'b',
@@ -970,11 +1039,15 @@ const IS3: readonly SeedItem[] = [
         'A colleague with clearance shares the information with him',
       ),
       t(
-        'Giriş yalnız qanunla müəyyən edilmiş buraxılış prosedurundan keçdikdən sonra, "bilmək zərurəti" prinsipi ilə və girişin qeydiyyatı ilə verilir',
-        'Доступ предоставляется только после установленной законом процедуры допуска, по принципу «необходимо знать» и с регистрацией доступа',
-        'Access is granted only after the clearance procedure set by law, on a need-to-know basis and with access recorded',
+        'Yalnız qanuni buraxılış prosedurundan sonra, "bilmək zərurəti" prinsipi ilə və girişin qeydiyyatı ilə',
+        'Только после установленной законом процедуры допуска, по принципу «необходимо знать» и с регистрацией доступа',
+        'Only after the legal clearance procedure, on a need-to-know basis, with access recorded',
       ),
-      t('Sadə məxfilik öhdəliyi imzalamaq kifayətdir', 'Достаточно подписать простое обязательство о неразглашении', 'Signing a simple non-disclosure undertaking is enough'),
+      t(
+        'Əməkdaş məxfilik öhdəliyi imzalayır və layihə rəhbəri ona layihə müddətinə giriş verir',
+        'Сотрудник подписывает обязательство о неразглашении, и руководитель проекта даёт ему доступ на срок проекта',
+        'He signs a non-disclosure undertaking and the project head grants him access for the project\'s duration',
+      ),
     ],
     correct: 'c',
     explanation: t(
@@ -992,13 +1065,25 @@ const IS3: readonly SeedItem[] = [
     ),
     options: [
       t(
-        'Lisenziya növləri, tarixləri və hüquqi şəxs olan lisenziatların adları; fərdi sahibkarların ev ünvanları və qanunla açıq olması tələb edilməyən digər fərdi məlumatlar istisna olunur',
-        'Виды лицензий, даты и наименования лицензиатов — юридических лиц; домашние адреса индивидуальных предпринимателей и иные персональные данные, открытость которых не требуется законом, исключаются',
-        'Licence types, dates and the names of licensees that are legal entities, excluding sole traders\' home addresses and other personal data the law does not require to be public',
+        'Lisenziya növləri, tarixlər və hüquqi şəxslərin adları, lakin fərdi sahibkarların ev ünvanları yox',
+        'Виды лицензий, даты и наименования юридических лиц, но не домашние адреса индивидуальных предпринимателей',
+        'Licence types, dates and legal entities\' names, but not sole traders\' home addresses',
       ),
-      t('Heç nə, çünki reyestrdə fərdi məlumatlar var', 'Ничего, так как в реестре есть персональные данные', 'Nothing, because the register contains personal data'),
-      t('Ev ünvanları da daxil olmaqla hər şey', 'Всё, включая домашние адреса', 'Everything, home addresses included'),
-      t('Yalnız kağız üzərində, sorğu ilə', 'Только на бумаге и по запросу', 'Only on paper, on request'),
+      t(
+        'Heç nə: hər hansı fərdi məlumat olan reyestr bütövlükdə bağlı saxlanılmalıdır',
+        'Ничего: реестр, содержащий хоть какие-то персональные данные, должен быть закрыт целиком',
+        'Nothing: a register that contains any personal data must be kept closed as a whole',
+      ),
+      t(
+        'Ev ünvanları da daxil olmaqla bütün reyestri, çünki lisenziyalar açıq aktlardır və şəffaflıq üstündür',
+        'Весь реестр, включая домашние адреса, поскольку лицензии — публичные акты и прозрачность важнее',
+        'The full register, home addresses included, since licences are public acts and transparency prevails',
+      ),
+      t(
+        'Yalnız növlər üzrə lisenziyaların ümumi sayını, bütün adları, o cümlədən şirkət adlarını gizlətməklə',
+        'Только общее число лицензий по видам, скрыв все наименования, в том числе компаний',
+        'Only aggregate counts of licences by type, withholding all names, including those of companies',
+      ),
     ],
     correct: 'a',
     explanation: t(
