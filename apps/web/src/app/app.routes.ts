@@ -13,6 +13,9 @@ export const appRoutes: Route[] = [
       { path: '', loadChildren: () => import('@civics/web-shell').then((m) => m.shellRoutes) },
       { path: 'framework', loadChildren: () => import('@civics/web-methodology').then((m) => m.frameworkRoutes) },
       { path: 'methodology', loadChildren: () => import('@civics/web-methodology').then((m) => m.methodologyRoutes) },
+      { path: 'items', loadChildren: () => import('@civics/web-item-bank').then((m) => m.itemBankRoutes) },
+      { path: 'tests', loadChildren: () => import('@civics/web-assessment').then((m) => m.testsRoutes) },
+      { path: 'profile', loadChildren: () => import('@civics/web-assessment').then((m) => m.profileRoutes) },
       {
         path: '**',
         title: 'title.notFound',

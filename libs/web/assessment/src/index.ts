@@ -1,1 +1,2 @@
-export * from './lib/web-assessment/web-assessment';
+export * from './lib/assessment.routes';
+export * from './lib/data/assessment-paths';

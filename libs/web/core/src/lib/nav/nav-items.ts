@@ -31,8 +31,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
       roles: [role],
     }),
   ),
+  { path: '/tests', labelKey: 'exam.nav.tests', icon: 'school', roles: ['civil_servant'], permission: 'assessment:take' },
+  { path: '/profile', labelKey: 'profile.nav', icon: 'account', roles: ['civil_servant'], permission: 'assessment:take' },
   { path: '/framework', labelKey: 'methodology.nav.framework', icon: 'school' },
   { path: '/methodology', labelKey: 'methodology.nav.versions', icon: 'book', permission: 'methodology:read-drafts' },
+  { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:manage' },
 ];
 
 export function visibleNavItems(

@@ -1,0 +1,190 @@
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import type { Answer, Attempt, DeliveredItem } from '@civics/contracts';
+import { AssessmentApi } from '../data/assessment-api';
+import { AnswerQueue, type QueueState } from './answer-queue';
+import { clockOffsetMs, dueWarning, remainingSeconds, TIME_WARNINGS_MINUTES, type TimeWarning } from './exam-clock';
+import { IndexedDbAnswerStore } from './indexed-db-store';
+import { isAnswered } from './answers';
+
+const windowScheduler = {
+  schedule: (callback: () => void, delayMs: number) => setTimeout(callback, delayMs),
+  cancel: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** One item's state in the question map. */
+export interface MapEntry {
+  readonly index: number;
+  readonly itemId: string;
+  readonly answered: boolean;
+  readonly flagged: boolean;
+  readonly current: boolean;
+  readonly reachable: boolean;
+}
+
+/**
+ * The state of one attempt being taken: items, answers (server state with the pending local
+ * changes laid over it), the question map, the answer queue and the server-corrected clock.
+ * Provided by the exam page, so it lives as long as the page.
+ */
+@Injectable()
+export class ExamSession {
+  private readonly api = inject(AssessmentApi);
+  private readonly store = new IndexedDbAnswerStore();
+  private queue: AnswerQueue | null = null;
+  private offsetMs = 0;
+  private ticker: ReturnType<typeof setInterval> | null = null;
+  private readonly announced = new Set<TimeWarning>();
+  private onTimeUp: (() => void) | null = null;
+
+  readonly attempt = signal<Attempt | null>(null);
+  readonly items = computed<readonly DeliveredItem[]>(() =>
+    [...(this.attempt()?.items ?? [])].sort((a, b) => a.position - b.position),
+  );
+  readonly answers = signal<ReadonlyMap<string, Answer | null>>(new Map());
+  readonly flags = signal<ReadonlyMap<string, boolean>>(new Map());
+  readonly index = signal(0);
+  /** The furthest item reached (linear navigation may not go back past it or skip ahead). */
+  readonly reached = signal(0);
+  readonly queueState = signal<QueueState>({ pending: 0, sending: false, offline: false, closedCode: null, refusedItems: [] });
+  readonly online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
+  readonly secondsLeft = signal<number | null>(null);
+  /** The latest time warning, for the polite live region (set once per threshold). */
+  readonly warning = signal<TimeWarning | null>(null);
+
+  readonly linear = computed(() => this.attempt()?.navigation === 'linear');
+  readonly current = computed(() => this.items()[this.index()] ?? null);
+  readonly answeredCount = computed(() => this.items().filter((i) => isAnswered(this.answers().get(i.itemId))).length);
+  readonly unanswered = computed(() =>
+    this.items()
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => !isAnswered(this.answers().get(item.itemId))),
+  );
+  readonly map = computed<MapEntry[]>(() =>
+    this.items().map((item, index) => ({
+      index,
+      itemId: item.itemId,
+      answered: isAnswered(this.answers().get(item.itemId)),
+      flagged: this.flags().get(item.itemId) ?? false,
+      current: index === this.index(),
+      reachable: this.linear() ? index === this.index() || index === this.index() + 1 : true,
+    })),
+  );
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    const online = () => {
+      this.online.set(true);
+      this.queue?.online();
+    };
+    const offline = () => this.online.set(false);
+    globalThis.addEventListener?.('online', online);
+    globalThis.addEventListener?.('offline', offline);
+    destroyRef.onDestroy(() => {
+      globalThis.removeEventListener?.('online', online);
+      globalThis.removeEventListener?.('offline', offline);
+      this.queue?.dispose();
+      if (this.ticker) {
+        clearInterval(this.ticker);
+      }
+    });
+  }
+
+  /** Loads the attempt, lays pending local answers over it and resends them. */
+  async load(id: string, onTimeUp: () => void): Promise<Attempt> {
+    this.onTimeUp = onTimeUp;
+    const { attempt, sentAtMs, receivedAtMs } = await this.api.get(id);
+    this.offsetMs = clockOffsetMs(attempt.serverTime, receivedAtMs, sentAtMs);
+    const answers = new Map<string, Answer | null>();
+    const flags = new Map<string, boolean>();
+    for (const r of attempt.responses) {
+      answers.set(r.itemId, r.answer);
+      flags.set(r.itemId, r.flagged);
+    }
+    this.attempt.set(attempt);
+    if (attempt.status === 'in_progress') {
+      this.queue = new AnswerQueue(attempt.id, this.store, this.api, windowScheduler, (s) => this.queueState.set(s));
+      const pending = await this.queue.restore(attempt.responses.map((r) => r.seq));
+      const known = new Set(attempt.items.map((i) => i.itemId));
+      for (const p of pending.filter((p) => known.has(p.itemId))) {
+        answers.set(p.itemId, p.answer);
+        flags.set(p.itemId, p.flagged);
+      }
+      void this.queue.flush();
+      this.startClock();
+    }
+    this.answers.set(answers);
+    this.flags.set(flags);
+    const firstOpen = this.items().findIndex((i) => !isAnswered(answers.get(i.itemId)));
+    const start = this.linear() ? Math.max(0, firstOpen === -1 ? this.items().length - 1 : firstOpen) : 0;
+    this.index.set(start);
+    this.reached.set(start);
+    return attempt;
+  }
+
+  answer(itemId: string, answer: Answer | null): void {
+    this.answers.update((m) => new Map(m).set(itemId, answer));
+    this.save(itemId);
+  }
+
+  toggleFlag(itemId: string): void {
+    this.flags.update((m) => new Map(m).set(itemId, !(m.get(itemId) ?? false)));
+    this.save(itemId);
+  }
+
+  go(index: number): void {
+    const target = Math.max(0, Math.min(this.items().length - 1, index));
+    if (this.linear() && target !== this.index() && target !== this.index() + 1) {
+      return;
+    }
+    this.index.set(target);
+    this.reached.update((r) => Math.max(r, target));
+  }
+
+  /** Sends what is waiting; true when nothing is left unsent. */
+  async flush(): Promise<boolean> {
+    if (!this.queue) {
+      return true;
+    }
+    await this.queue.flush();
+    return this.queue.snapshot.pending === 0;
+  }
+
+  submit() {
+    return this.api.submit(this.attempt()?.id ?? '');
+  }
+
+  stopClock(): void {
+    if (this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = null;
+    }
+  }
+
+  private save(itemId: string): void {
+    void this.queue
+      ?.record(itemId, this.answers().get(itemId) ?? null, this.flags().get(itemId) ?? false)
+      .catch(() => undefined);
+  }
+
+  private startClock(): void {
+    const tick = () => {
+      const attempt = this.attempt();
+      if (!attempt) {
+        return;
+      }
+      const left = remainingSeconds(attempt.deadline, this.offsetMs, Date.now());
+      this.secondsLeft.set(left);
+      const due = dueWarning(left, this.announced);
+      if (due !== null) {
+        TIME_WARNINGS_MINUTES.filter((m) => m >= due).forEach((m) => this.announced.add(m));
+        this.warning.set(due);
+      }
+      if (left <= 0) {
+        this.stopClock();
+        this.onTimeUp?.();
+      }
+    };
+    tick();
+    this.ticker = setInterval(tick, 1000);
+  }
+}

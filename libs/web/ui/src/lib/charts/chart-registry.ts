@@ -1,0 +1,25 @@
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+} from 'chart.js';
+
+let registered = false;
+
+/**
+ * The one chart.js registry of the web app: only the parts the charts use are registered, so
+ * the bundle holds only those. This module is loaded on demand by the chart components (never
+ * from the first download).
+ */
+export function chartJs(): typeof Chart {
+  if (!registered) {
+    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+    registered = true;
+  }
+  return Chart;
+}
