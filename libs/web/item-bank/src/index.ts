@@ -1,1 +1,1 @@
-export * from './lib/web-item-bank/web-item-bank';
+export * from './lib/item-bank.routes';

@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@civics/web-core';
+import { ShownText } from '../shared/shown-text';
+import { type EditorState, moveInList } from '../util/editor-state';
+
+/**
+ * The answer key for the item's type: the correct option, the correct set, true or false, the
+ * correct order, the pairs, a number with its tolerance, or the accepted answers.
+ */
+@Component({
+  selector: 'app-item-key-editor',
+  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, ShownText],
+  templateUrl: './key-editor.html',
+  styleUrl: './key-editor.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ItemKeyEditor {
+  readonly state = input.required<EditorState>();
+  readonly patch = output<Partial<EditorState>>();
+
+  protected readonly optionById = computed(() => new Map(this.state().options.map((o) => [o.id, o] as const)));
+
+  protected toggleMany(id: string, checked: boolean): void {
+    const current = this.state().correctMany.filter((c) => c !== id);
+    this.patch.emit({ correctMany: checked ? [...current, id] : current });
+  }
+
+  protected moveOrder(index: number, delta: number): void {
+    this.patch.emit({ order: moveInList(this.state().order, index, delta) });
+  }
+
+  protected pair(premiseId: string, responseId: string): void {
+    const pairs = { ...this.state().pairs };
+    if (responseId) {
+      pairs[premiseId] = responseId;
+    } else {
+      delete pairs[premiseId];
+    }
+    this.patch.emit({ pairs });
+  }
+
+  protected setAccepted(index: number, value: string): void {
+    this.patch.emit({ accepted: this.state().accepted.map((a, i) => (i === index ? value : a)) });
+  }
+
+  protected addAccepted(): void {
+    this.patch.emit({ accepted: [...this.state().accepted, ''] });
+  }
+
+  protected removeAccepted(index: number): void {
+    const next = this.state().accepted.filter((_, i) => i !== index);
+    this.patch.emit({ accepted: next.length ? next : [''] });
+  }
+
+  protected valueOf(event: Event): string {
+    return (event.target as HTMLInputElement).value;
+  }
+}
