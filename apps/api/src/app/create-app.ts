@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, configureHttp, installProblemErrorHandler, createPino, DemoSeedRegistry, fastifyOptions, JobsService, JsonLogger } from '@civics/api-platform';
+import { AppConfig, configureHttp, createPino, DemoSeedRegistry, fastifyOptions, JobsService, JsonLogger } from '@civics/api-platform';
 import { AppModule } from './app.module';
 
 export interface CreatedApp {
@@ -19,7 +19,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   );
   await configureHttp(app, config);
   await app.init();
-  installProblemErrorHandler(app);
   const notices = config.seedDemo ? await app.get(DemoSeedRegistry).runAll() : [];
   await app.get(JobsService).start();
   return { app, notices };

@@ -9,16 +9,6 @@ import { sendProblem } from './problem.filter';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/**
- * Errors raised by Fastify itself (body parsing, size, media type) take the same problem+json
- * path as handler errors. Call after `app.init()`, which installs Nest's own handler.
- */
-export function installProblemErrorHandler(app: NestFastifyApplication): void {
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  const logger = new Logger('http');
-  fastify.setErrorHandler((error, req, reply) => sendProblem(error, req, reply, logger));
-}
-
 /** Options for the Fastify adapter: body limit, proxy trust and request ids. */
 export function fastifyOptions(config: AppConfig) {
   return {

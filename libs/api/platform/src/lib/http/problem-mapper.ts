@@ -33,6 +33,16 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: PlatformErrorCode.MalformedBody, detail: 'The Content-Length does not match the body.' },
 };
 
+/** Framework-raised statuses and what they mean to a client (no handler of ours ran). */
+const HTTP_STATUS_CODES: Record<number, { code: string; detail: string }> = {
+  400: { code: PlatformErrorCode.MalformedBody, detail: 'The request body could not be read (malformed JSON?).' },
+  401: { code: PlatformErrorCode.Unauthenticated, detail: 'Sign in to continue.' },
+  403: { code: PlatformErrorCode.Forbidden, detail: 'You may not do this.' },
+  404: { code: PlatformErrorCode.NotFound, detail: 'No such route.' },
+  413: { code: PlatformErrorCode.BodyTooLarge, detail: 'The request body is larger than 1 MiB.' },
+  415: { code: PlatformErrorCode.UnsupportedMediaType, detail: 'Send the body as application/json.' },
+};
+
 /** PostgreSQL conditions that mean the database cannot be reached right now. */
 const DB_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
 
@@ -69,10 +79,11 @@ export function mapToProblem(error: unknown, requestId: string, instance: string
     return { body: problem(400, PlatformErrorCode.MalformedBody, 'The body is not valid JSON.', requestId, instance), headers: {}, unexpected: false };
   }
   if (error instanceof HttpException) {
+    // Nest wraps Fastify's own request errors (body parsing, size, media type) as HttpExceptions.
     const status = error.getStatus();
-    const c = status === 404 ? PlatformErrorCode.NotFound : status === 401 ? PlatformErrorCode.Unauthenticated : status === 403 ? PlatformErrorCode.Forbidden : `http_${status}`;
-    const detail = status === 404 ? 'No such route.' : error.message;
-    return { body: problem(status, c, detail, requestId, instance), headers: {}, unexpected: status >= 500 };
+    const known = HTTP_STATUS_CODES[status];
+    const code = known?.code ?? `http_${status}`;
+    return { body: problem(status, code, known?.detail ?? error.message, requestId, instance), headers: {}, unexpected: status >= 500 };
   }
   const statusCode = (error as { statusCode?: unknown })?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
