@@ -1,50 +1,7 @@
-import type { AnswerKey, ChoiceOption, Interaction } from '@civics/contracts';
-import type { SeedItem, SeedText } from './seed-item.types';
+import type { SeedItem } from './seed-item.types';
+import { t, single, multi, trueFalse, ordering, matching, shortText } from './seed-builders';
 
 /* Seed items for area IS — Security and privacy (IS1, IS2, IS3 × levels 1..4). */
-
-const t = (az: string, ru: string, en: string): SeedText => ({ az, ru, en });
-
-interface Base {
-  readonly ref: string;
-  readonly stem: SeedText;
-  readonly explanation: SeedText;
-}
-
-const OPTION_IDS = 'abcdefghijkl';
-const lettered = (texts: readonly SeedText[]): ChoiceOption[] => texts.map((text, i) => ({ id: OPTION_IDS.charAt(i), text }));
-const numbered = (prefix: string, texts: readonly SeedText[]): ChoiceOption[] => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text }));
-
-function item(base: Base, interaction: Interaction, key: AnswerKey): SeedItem {
-  const match = /^([A-Z]{2}[0-9])-([1-4])-[a-z]$/.exec(base.ref);
-  if (!match) throw new Error(`Invalid seed item ref: ${base.ref}`);
-  const [, competencyCode = '', level = '0'] = match;
-  return { ref: base.ref, competencyCode, level: Number(level), stem: base.stem, interaction, key, explanation: base.explanation };
-}
-
-const single = (b: Base & { readonly options: readonly SeedText[]; readonly correct: string }): SeedItem =>
-  item(b, { type: 'single_choice', options: lettered(b.options) }, { type: 'single_choice', correct: b.correct });
-
-const multi = (b: Base & { readonly options: readonly SeedText[]; readonly correct: readonly string[] }): SeedItem =>
-  item(b, { type: 'multiple_response', options: lettered(b.options) }, { type: 'multiple_response', correct: [...b.correct], partialCredit: false });
-
-const trueFalse = (b: Base & { readonly correct: boolean }): SeedItem =>
-  item(b, { type: 'true_false' }, { type: 'true_false', correct: b.correct });
-
-const ordering = (b: Base & { readonly options: readonly SeedText[]; readonly order: readonly string[] }): SeedItem =>
-  item(b, { type: 'ordering', options: lettered(b.options) }, { type: 'ordering', order: [...b.order] });
-
-const matching = (
-  b: Base & { readonly premises: readonly SeedText[]; readonly responses: readonly SeedText[]; readonly pairs: readonly (readonly [string, string])[] },
-): SeedItem =>
-  item(
-    b,
-    { type: 'matching', premises: numbered('p', b.premises), responses: numbered('r', b.responses) },
-    { type: 'matching', pairs: b.pairs.map(([p, r]): [string, string] => [p, r]), partialCredit: false },
-  );
-
-const shortText = (b: Base & { readonly accepted: readonly string[] }): SeedItem =>
-  item(b, { type: 'short_text', maxLength: 100 }, { type: 'short_text', accepted: [...b.accepted] });
 
 /* ---------------------------------------------------------------- IS1 Information-security hygiene */
 
