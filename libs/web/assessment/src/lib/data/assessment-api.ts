@@ -55,9 +55,7 @@ export class AssessmentApi implements AnswerTransport {
   async send(entry: PendingAnswer): Promise<SaveAck> {
     const url = fillPath(P.saveResponse, { id: entry.attemptId, itemId: entry.itemId });
     try {
-      return await firstValueFrom(
-        this.http.put<SaveAck>(url, { answer: entry.answer, seq: entry.seq, flagged: entry.flagged }),
-      );
+      return await firstValueFrom(this.http.put<SaveAck>(url, { answer: entry.answer, seq: entry.seq, flagged: entry.flagged }));
     } catch (error) {
       throw toSendError(error);
     }

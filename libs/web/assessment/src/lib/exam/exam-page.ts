@@ -132,10 +132,11 @@ export class ExamPage implements OnInit {
   protected async finish(): Promise<void> {
     const unanswered = this.session.unanswered().map((u) => u.index);
     if (unanswered.length > 0) {
-      const ref = this.dialog.open<UnansweredDialog, UnansweredDialogData, number | 'submit' | undefined>(
-        UnansweredDialog,
-        { data: { numbers: unanswered.map((i) => i + 1), linear: this.session.linear() }, width: '32rem', maxWidth: '95vw' },
-      );
+      const ref = this.dialog.open<UnansweredDialog, UnansweredDialogData, number | 'submit' | undefined>(UnansweredDialog, {
+        data: { numbers: unanswered.map((i) => i + 1), linear: this.session.linear() },
+        width: '32rem',
+        maxWidth: '95vw',
+      });
       const choice = await new Promise<number | 'submit' | undefined>((resolve) => ref.afterClosed().subscribe(resolve));
       if (typeof choice === 'number') {
         this.go(choice - 1);

@@ -37,9 +37,7 @@ export class ExamSession {
   private onTimeUp: (() => void) | null = null;
 
   readonly attempt = signal<Attempt | null>(null);
-  readonly items = computed<readonly DeliveredItem[]>(() =>
-    [...(this.attempt()?.items ?? [])].sort((a, b) => a.position - b.position),
-  );
+  readonly items = computed<readonly DeliveredItem[]>(() => [...(this.attempt()?.items ?? [])].sort((a, b) => a.position - b.position));
   readonly answers = signal<ReadonlyMap<string, Answer | null>>(new Map());
   readonly flags = signal<ReadonlyMap<string, boolean>>(new Map());
   readonly index = signal(0);
@@ -161,9 +159,7 @@ export class ExamSession {
   }
 
   private save(itemId: string): void {
-    void this.queue
-      ?.record(itemId, this.answers().get(itemId) ?? null, this.flags().get(itemId) ?? false)
-      .catch(() => undefined);
+    void this.queue?.record(itemId, this.answers().get(itemId) ?? null, this.flags().get(itemId) ?? false).catch(() => undefined);
   }
 
   private startClock(): void {

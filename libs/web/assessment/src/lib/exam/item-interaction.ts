@@ -29,15 +29,7 @@ import { moved, parseDecimal } from './answers';
  */
 @Component({
   selector: 'app-item-interaction',
-  imports: [
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatRadioModule,
-    TranslatePipe,
-    ContentTextView,
-  ],
+  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, ContentTextView],
   templateUrl: './item-interaction.html',
   styleUrl: './item-interaction.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -65,10 +65,7 @@ export class ResultPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      const [result, attempt] = await Promise.all([
-        this.api.result(this.id()),
-        this.api.get(this.id()).catch(() => null),
-      ]);
+      const [result, attempt] = await Promise.all([this.api.result(this.id()), this.api.get(this.id()).catch(() => null)]);
       this.result.set(result);
       this.title.set(attempt?.attempt.templateTitle ?? null);
     } catch {

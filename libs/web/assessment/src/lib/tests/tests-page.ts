@@ -41,11 +41,14 @@ export class TestsPage implements OnInit {
 
   /** The open attempt of each template, if any (start resumes it). */
   protected readonly openByTemplate = computed(
-    () => new Map(this.attempts().filter((a) => a.status === 'in_progress').map((a) => [a.templateId, a])),
+    () =>
+      new Map(
+        this.attempts()
+          .filter((a) => a.status === 'in_progress')
+          .map((a) => [a.templateId, a]),
+      ),
   );
-  protected readonly sortedAttempts = computed(() =>
-    [...this.attempts()].sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
-  );
+  protected readonly sortedAttempts = computed(() => [...this.attempts()].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
 
   async ngOnInit(): Promise<void> {
     try {

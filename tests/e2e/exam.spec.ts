@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { signIn, t, tPattern } from './support/demo';
+
+/** Serious and critical WCAG 2.x A/AA violations on the page as it is now. */
+async function seriousViolations(page: Page) {
+  await page.waitForTimeout(400); // let Material's entry animations finish
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** The text of `key` with its placeholders as wildcards, ignoring surrounding white space. */
+function textPattern(key: string): RegExp {
+  const inner = tPattern('az', key).source.replace(/^\^/, '').replace(/\$$/, '');
+  return new RegExp(`^\\s*${inner}\\s*$`);
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it is not reachable. */
+async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => !!document.activeElement?.matches(s), selector)) {
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} not reached with Tab`);
+}
+
+type Kind = 'single-choice' | 'true-false' | 'multiple-response' | 'ordering' | 'matching' | 'numeric' | 'short-text';
+const KINDS: readonly Kind[] = ['single-choice', 'true-false', 'multiple-response', 'ordering', 'matching', 'numeric', 'short-text'];
+
+async function kindOf(page: Page): Promise<Kind> {
+  const question = page.getByTestId('question');
+  for (const kind of KINDS) {
+    if (await question.getByTestId(kind).count()) {
+      return kind;
+    }
+  }
+  throw new Error('unknown item type');
+}
+
+/** Answers the shown item with the keyboard only, starting from the question heading. */
+async function answerWithKeyboard(page: Page, kind: Kind): Promise<void> {
+  switch (kind) {
+    case 'single-choice':
+    case 'true-false':
+      await tabTo(page, `[data-testid="${kind}"] input[type="radio"]`);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      break;
+    case 'multiple-response':
+      await tabTo(page, '[data-testid="multiple-response"] input[type="checkbox"]');
+      await page.keyboard.press('Space');
+      break;
+    case 'ordering':
+      await tabTo(page, '[data-testid="ordering"] button[data-move$="-down"]');
+      await page.keyboard.press('Enter');
+      // Focus stays on the moved element's control, so the person can keep moving it.
+      await expect(page.locator('[data-testid="ordering"] button:focus')).toHaveCount(1);
+      break;
+    case 'matching': {
+      const selects = await page.getByTestId('match-select').count();
+      for (let i = 0; i < selects; i++) {
+        await tabTo(page, `[data-testid="match-select"]:not(.done)`);
+        await page.keyboard.press('ArrowDown');
+        await page.evaluate(() => document.activeElement?.classList.add('done'));
+      }
+      break;
+    }
+    case 'numeric':
+      await tabTo(page, '[data-testid="numeric"]');
+      await page.keyboard.type('42');
+      break;
+    case 'short-text':
+      await tabTo(page, '[data-testid="short-text"]');
+      await page.keyboard.type('parol');
+      break;
+  }
+}
+
+test.describe('exam', () => {
+  test('a civil servant takes the information security check with the keyboard, offline and back, and sees the result', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    await signIn(page, 'servant');
+    await page.getByRole('link', { name: t('az', 'exam.nav.tests') }).click();
+    await expect(page).toHaveURL(/\/tests$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'exam.tests.heading'));
+
+    const card = page.getByTestId('template').filter({ hasText: 'İnformasiya təhlükəsizliyi' });
+    await expect(card).toHaveCount(1);
+    await card.getByTestId('start').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/tests\/attempts\/[0-9a-f-]{36}$/);
+
+    const status = page.getByTestId('save-status');
+    await expect(status).toHaveText(t('az', 'exam.save.saved'));
+    await expect(page.getByTestId('timer')).toContainText(/\d\d:\d\d/);
+    const cells = page.getByTestId('map-cell');
+    const total = await cells.count();
+    expect(total).toBe(8); // IS1 and IS2, one item per level
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.locator('#question-heading').focus();
+    const seen = new Set<Kind>();
+    for (let i = 0; i < total; i++) {
+      await expect(page.locator('#question-heading')).toHaveText(t('az', 'exam.question', { n: String(i + 1), total: String(total) }));
+      await expect(cells.nth(i)).toHaveAttribute('aria-current', 'step');
+      const kind = await kindOf(page);
+      seen.add(kind);
+
+      if (i === 2) {
+        // The connection drops while answering: the answer waits in IndexedDB and the status says so.
+        await context.setOffline(true);
+        await answerWithKeyboard(page, kind);
+        await expect(status).toHaveText(textPattern('exam.save.offlineWaiting'));
+        await expect(cells.nth(i)).toHaveClass(/answered/);
+        await context.setOffline(false);
+        await expect(status).toHaveText(t('az', 'exam.save.saved'), { timeout: 15_000 });
+      } else {
+        await answerWithKeyboard(page, kind);
+        await expect(cells.nth(i)).toHaveClass(/answered/);
+      }
+      if (i === 0) {
+        // Flag the first question for review with the keyboard.
+        await tabTo(page, '[data-testid="flag"]');
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('flag')).toHaveAttribute('aria-pressed', 'true');
+        await expect(cells.nth(0)).toHaveAccessibleName(new RegExp(t('az', 'exam.map.flagged')));
+      }
+      if (i < total - 1) {
+        await tabTo(page, '[data-testid="next"]');
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#question-heading')).toBeFocused();
+      }
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    await expect(status).toHaveText(t('az', 'exam.save.saved'));
+    await expect(page.getByTestId('map-cell').and(page.locator('.answered'))).toHaveCount(total);
+
+    // Every answer reached the server: a reload (fresh state from the API) shows them all answered.
+    await page.reload();
+    await expect(page.getByTestId('map-cell').and(page.locator('.answered'))).toHaveCount(total);
+
+    await page.locator('#question-heading').focus();
+    await tabTo(page, '[data-testid="finish"]');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/tests\/attempts\/[0-9a-f-]{36}\/result$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'exam.result.heading'));
+    await expect(page.getByTestId('radar-chart')).toBeVisible();
+    const rows = page.getByTestId('gaps-table').getByTestId('gap-row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('IS1');
+    await expect(page.getByTestId('compliance-index')).toContainText('%');
+    await expect(page.getByTestId('review').getByRole('listitem')).toHaveCount(total);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
