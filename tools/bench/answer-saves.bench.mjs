@@ -2,7 +2,8 @@
 // Answer-save benchmark: the platform's PUT /api/attempts/:id/responses/:itemId under N
 // connections (autocannon, loopback), next to a floor measured in the same run (a minimal
 // Fastify + pg upsert on the same database). Writes results/answer-saves.json and .md.
-//   node tools/bench/answer-saves.bench.mjs [--connections 1000] [--duration 20]
+//   node tools/bench/answer-saves.bench.mjs [--connections 1000] [--duration 20] [--profile DIR]
+// --profile writes a V8 CPU profile of the API to DIR (summarise: node tools/bench/cpu-profile-top.mjs DIR/*.cpuprofile).
 import { randomUUID } from 'node:crypto';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -12,7 +13,7 @@ import pg from 'pg';
 import { benchDatabase } from './lib/embedded-db.mjs';
 import { startProcess, stopProcess } from './lib/processes.mjs';
 
-const { values } = parseArgs({ options: { connections: { type: 'string', default: '1000' }, duration: { type: 'string', default: '20' }, candidates: { type: 'string', default: '125' } } });
+const { values } = parseArgs({ options: { profile: { type: 'string' }, connections: { type: 'string', default: '1000' }, duration: { type: 'string', default: '20' }, candidates: { type: 'string', default: '125' } } });
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 const candidates = Number(values.candidates);
@@ -22,7 +23,7 @@ const PASSWORD = 'bench candidate passphrase';
 const db = await benchDatabase('answer-saves');
 const apiPort = 3900;
 const floorPort = 3901;
-const api = await startProcess([resolve(root, 'dist/apps/api/main.js')], { DATABASE_URL: db.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'error', JWT_SECRET: 'benchmark-secret-that-is-long-enough-x', JOBS_ENABLED: 'false', WEB_ROOT: '/none', ACCESS_TOKEN_TTL_SECONDS: '3600', DB_POOL_SIZE: '20', LOGIN_FAILURE_DELAY_MS: '0' }, `http://127.0.0.1:${apiPort}/api/health`);
+const api = await startProcess([resolve(root, 'dist/apps/api/main.js')], { DATABASE_URL: db.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'error', JWT_SECRET: 'benchmark-secret-that-is-long-enough-x', JOBS_ENABLED: 'false', WEB_ROOT: '/none', ACCESS_TOKEN_TTL_SECONDS: '3600', DB_POOL_SIZE: '20', LOGIN_FAILURE_DELAY_MS: '0', ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}) }, `http://127.0.0.1:${apiPort}/api/health`);
 
 const base = `http://127.0.0.1:${apiPort}`;
 async function call(method, path, body, token) {

@@ -16,6 +16,8 @@ const AUDIENCE = 'civics';
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
+  /** Tokens already verified, until they expire: a candidate's burst of saves verifies once. */
+  private readonly verified = new Map<string, AccessClaims & { exp: number }>();
 
   constructor(private readonly config: AppConfig) {
     this.key = new TextEncoder().encode(config.jwtSecret);
@@ -40,11 +42,19 @@ export class TokenService {
 
   /** The claims of a valid token, or null for anything expired, forged or malformed. */
   async verifyAccess(token: string): Promise<AccessClaims | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > Date.now()) return { accountId: known.accountId, sessionId: known.sessionId };
+      this.verified.delete(token);
+    }
     const { jwtVerify } = await jose;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string') return null;
-      return { accountId: payload.sub, sessionId: payload['sid'] };
+      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string' || typeof payload.exp !== 'number') return null;
+      const claims = { accountId: payload.sub, sessionId: payload['sid'] };
+      if (this.verified.size >= 100_000) this.verified.clear();
+      this.verified.set(token, { ...claims, exp: payload.exp });
+      return claims;
     } catch {
       return null;
     }
