@@ -9,6 +9,13 @@ import { sendProblem } from './problem.filter';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+const ROUTES: { method: string; path: string }[] = [];
+
+/** Every route the HTTP server registered in this process (for the route-table consistency test). */
+export function registeredRoutes(): readonly { method: string; path: string }[] {
+  return ROUTES;
+}
+
 /** Options for the Fastify adapter: body limit, proxy trust and request ids. */
 export function fastifyOptions(config: AppConfig) {
   return {
@@ -24,6 +31,9 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const logger = new Logger('http');
 
+  fastify.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') ROUTES.push({ method: String(method), path: r.url });
+  });
   fastify.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
