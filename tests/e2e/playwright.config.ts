@@ -12,14 +12,15 @@ const repoRoot = resolve(__dirname, '../..');
  */
 export default defineConfig({
   testDir: '.',
-  outputDir: './test-results',
+  // E2E_OUTPUT_DIR keeps parallel runs (several people on one checkout) from deleting each other's traces.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['html', { outputFolder: './report', open: 'never' }]],
+  reporter: [['list'], ['html', { outputFolder: process.env.E2E_REPORT_DIR ?? './report', open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'az-AZ',
