@@ -7,8 +7,7 @@ const repoRoot = resolve(__dirname, '../..');
 /**
  * Browser tests of the built platform in Debian's Chromium (never a downloaded browser).
  * The server is the real API serving the built web app (`npm run serve:e2e`: fresh embedded
- * database in .data-e2e, demo data). E2E_MOCK_API=1 swaps in a small stand-in API
- * (support/mock-api.mjs) for working on the web alone.
+ * database in .data-e2e, demo data).
  */
 export default defineConfig({
   testDir: '.',
@@ -37,7 +36,7 @@ export default defineConfig({
     { name: 'screenshots', testMatch: /screenshots\.spec\.ts/ },
   ],
   webServer: {
-    command: process.env.E2E_MOCK_API ? 'node tests/e2e/support/mock-api.mjs' : 'npm run serve:e2e',
+    command: 'npm run serve:e2e',
     cwd: repoRoot,
     url: `http://localhost:${port}/api/auth/oidc`,
     env: { E2E_PORT: String(port), PORT: String(port) },
