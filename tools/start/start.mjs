@@ -11,8 +11,9 @@ const e2e = process.argv.includes('--e2e');
 const env = { ...process.env };
 if (e2e) {
   env.PORT ??= env.E2E_PORT ?? '3100';
-  env.DATA_DIR = resolve(root, '.data-e2e');
-  env.EMBEDDED_PG_PORT ??= '54330';
+  // One data folder and database port per e2e port, so parallel runs do not collide.
+  env.DATA_DIR = resolve(root, `.data-e2e-${env.PORT}`);
+  env.EMBEDDED_PG_PORT ??= String(50000 + (Number(env.PORT) % 10000));
   env.LOG_LEVEL ??= 'warn';
   rmSync(env.DATA_DIR, { recursive: true, force: true });
 }
