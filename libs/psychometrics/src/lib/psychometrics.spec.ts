@@ -1,0 +1,7 @@
+import { psychometrics } from './psychometrics';
+
+describe('psychometrics', () => {
+  it('should work', () => {
+    expect(psychometrics()).toEqual('psychometrics');
+  });
+});

@@ -1,0 +1,3 @@
+export function psychometrics(): string {
+  return 'psychometrics';
+}
