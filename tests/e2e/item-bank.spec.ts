@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, signOut, t, tPattern } from './support/demo';
+
+/** Serious and critical WCAG 2.x A/AA violations on the page as it is now. */
+async function seriousViolations(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400); // let Material's entry animations finish
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** A second methodologist, made by the administrator through the API: an item's author may not review it. */
+async function createReviewer(request: APIRequestContext): Promise<{ username: string; password: string }> {
+  const login = await request.post('/api/auth/login', { data: { login: 'admin', password: DEMO_PASSWORD } });
+  expect(login.ok()).toBeTruthy();
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const username = `reviewer-${Date.now().toString(36)}`;
+  const password = 'Second-Reviewer-2026!';
+  const created = await request.post('/api/accounts', {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    data: { username, password, roles: [{ role: 'methodologist' }] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return { username, password };
+}
+
+/** Picks an option of a Material select by the start of its text. */
+async function choose(page: Page, testId: string, option: RegExp): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option }).first().click();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+}
+
+async function changeStatus(page: Page, action: 'review' | 'activate', status: string): Promise<void> {
+  await page.getByTestId(`action-${action}`).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(t('az', `items.confirm.${action}.title`));
+  await dialog.getByTestId('confirm').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', `items.status.${status}`));
+}
+
+test.describe('item bank', () => {
+  test('a methodologist writes a single-choice item in three languages, another reviews it, the author activates it', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(180_000); // three sign-ins, three axe scans
+    const reviewer = await createReviewer(request);
+    const stamp = Date.now().toString(36);
+    const stem = {
+      az: `Elektron imzanın hüquqi qüvvəsi hansı sənədlə təsdiq olunur? (${stamp})`,
+      ru: `Каким документом подтверждается юридическая сила электронной подписи? (${stamp})`,
+      en: `Which document confirms the legal force of an electronic signature? (${stamp})`,
+    };
+    const options = [
+      { az: 'Şəxsiyyət vəsiqəsi', ru: 'Удостоверение личности', en: 'An identity card' },
+      { az: 'Elektron imza sertifikatı', ru: 'Сертификат электронной подписи', en: 'An electronic signature certificate' },
+      { az: 'Əmək müqaviləsi', ru: 'Трудовой договор', en: 'An employment contract' },
+    ];
+
+    // The list, reached from the navigation.
+    await signIn(page, 'methodologist');
+    await page.getByRole('link', { name: t('az', 'items.nav.bank') }).click();
+    await expect(page).toHaveURL(/\/items$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'items.list.heading'));
+    await expect(page.getByTestId('item-row').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A new item: classification, stem, options (one of the four removed), key.
+    await page.getByTestId('new-item').click();
+    await expect(page).toHaveURL(/\/items\/new$/);
+    await choose(page, 'competency', /^ED2\b/);
+    await choose(page, 'level', /^2\b/);
+    for (const language of ['az', 'ru', 'en'] as const) {
+      await page.getByTestId(`stem-${language}`).fill(stem[language]);
+    }
+    await expect(page.getByTestId('stem').getByTestId('completeness')).toContainText('3/3');
+    await page.getByTestId('option-remove-3').click();
+    await expect(page.getByTestId('option').getByRole('listitem')).toHaveCount(3);
+    for (const [i, option] of options.entries()) {
+      for (const language of ['az', 'ru', 'en'] as const) {
+        await page.getByTestId(`option-${i}-${language}`).fill(option[language]);
+      }
+    }
+    await page.getByTestId('key-option-B').click();
+    await expect(page.getByTestId('ready')).toHaveText(t('az', 'items.editor.ready'));
+
+    // The preview shows the item as the candidate sees it, in the chosen language, without the key.
+    const preview = page.getByTestId('preview');
+    await expect(preview.getByTestId('preview-stem')).toHaveText(stem.az);
+    await preview.getByTestId('preview-en').click();
+    await expect(preview.getByTestId('preview-stem')).toHaveText(stem.en);
+    await expect(preview.getByTestId('preview-option')).toHaveText(options.map((o) => o.en));
+    const choices = preview.getByTestId('preview-option').getByRole('radio');
+    await expect(choices).toHaveCount(3);
+    for (const choice of await choices.all()) {
+      await expect(choice).not.toBeChecked();
+    }
+    await expect(preview.getByTestId('preview-card')).not.toContainText(t('az', 'items.key.correctOption'));
+    await expect(preview.getByTestId('preview-card')).not.toContainText(t('en', 'items.key.correctOption'));
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByTestId('save').click();
+    await expect(page.getByTestId('notice')).toHaveText(tPattern('az', 'items.editor.created'));
+    await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}$/);
+    const itemUrl = new URL(page.url()).pathname;
+    const ref = (await page.getByRole('heading', { level: 1 }).textContent())?.trim().split(' ').pop() ?? '';
+    expect(ref).toMatch(/^ED2-2-/);
+    await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.draft'));
+    // The author may not review their own item.
+    await expect(page.getByTestId('action-review')).toBeDisabled();
+    await expect(page.getByText(t('az', 'items.status.authorCannotReview'))).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signOut(page);
+
+    // A second methodologist reviews it.
+    await signIn(page, reviewer.username, reviewer.password);
+    await page.goto(itemUrl);
+    await expect(page.getByTestId('stem-en')).toHaveValue(stem.en);
+    await changeStatus(page, 'review', 'reviewed');
+    await signOut(page);
+
+    // The author activates it, and the list shows it active.
+    await signIn(page, 'methodologist');
+    await page.goto(itemUrl);
+    await changeStatus(page, 'activate', 'active');
+    await expect(page.getByTestId('notice')).toHaveText(tPattern('az', 'items.editor.statusChanged'));
+
+    await page.getByRole('link', { name: `← ${t('az', 'items.list.heading')}` }).click();
+    await expect(page).toHaveURL(/\/items$/);
+    await page.getByTestId('filter-q').fill(ref);
+    await page.getByTestId('filter-q').press('Enter');
+    await choose(page, 'filter-status', new RegExp(`^${t('az', 'items.status.active')}$`));
+    await expect(page).toHaveURL(/status=active/);
+    const rows = page.getByTestId('item-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute('data-ref', ref);
+    await expect(rows.first().getByTestId('item-status')).toHaveText(t('az', 'items.status.active'));
+    await expect(rows.first()).toContainText(stem.az);
+  });
+});
