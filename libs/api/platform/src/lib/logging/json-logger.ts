@@ -1,16 +1,44 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger as Pino } from 'pino';
 
+let stdout: ReturnType<typeof pino.destination> | null = null;
+
+/** One buffered, asynchronous stdout for the process: two log lines per request must not block the event loop. */
+function destination(): ReturnType<typeof pino.destination> {
+  if (!stdout) {
+    const d = pino.destination({ sync: false, minLength: 4096 });
+    process.once('exit', () => {
+      try {
+        d.flushSync();
+      } catch {
+        /* not open yet: nothing buffered */
+      }
+    });
+    stdout = d;
+  }
+  return stdout;
+}
+
 export function createPino(level: string): Pino {
-  return pino({
-    level,
-    base: { service: 'civics-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'],
-      censor: '[redacted]',
+  return pino(
+    {
+      level,
+      base: { service: 'civics-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.newPassword',
+          '*.currentPassword',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination(),
+  );
 }
 
 /** Nest's logger interface over pino: one JSON line per event. */

@@ -1,7 +1,0 @@
-import { psychometrics } from './psychometrics';
-
-describe('psychometrics', () => {
-  it('should work', () => {
-    expect(psychometrics()).toEqual('psychometrics');
-  });
-});

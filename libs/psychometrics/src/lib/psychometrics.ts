@@ -1,3 +1,0 @@
-export function psychometrics(): string {
-  return 'psychometrics';
-}
