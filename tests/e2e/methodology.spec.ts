@@ -41,6 +41,7 @@ test.describe('methodology', () => {
   });
 
   test('a methodologist clones the current version, edits an indicator, saves, approves it and sees it frozen', async ({ page }) => {
+    test.setTimeout(180_000); // several axe runs on large pages
     await signIn(page, 'methodologist');
     await page.getByRole('link', { name: t('az', 'methodology.nav.versions') }).click();
     await expect(page).toHaveURL(/\/methodology$/);
@@ -87,10 +88,60 @@ test.describe('methodology', () => {
     await expect(page.locator('main').locator('textarea, input:not([type=radio]), select')).toHaveCount(0);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The diff against the version it came from shows exactly that change.
+    await page.getByRole('link', { name: t('az', 'methodology.diff.withPrevious') }).click();
+    await expect(page).toHaveURL(/\/methodology\/diff\?from=.+&to=.+/);
+    const groups = page.getByTestId('diff-group');
+    await expect(groups).toHaveCount(1);
+    await expect(groups.first()).toContainText('DF1');
+    await expect(groups.first()).toContainText(newText);
+    expect(await seriousViolations(page)).toEqual([]);
+
     // The public browser now shows the new version, with the edited text.
     await chooseLanguage(page, 'en');
     await page.goto('/framework');
     await page.getByTestId('area-panel').first().getByRole('button').first().click();
     await expect(page.getByTestId('area-panel').first().getByTestId('competency').first()).toContainText(newText);
+  });
+
+  test('an import that fails validation lists every problem and writes nothing', async ({ page }) => {
+    // The report as the API's contract gives it (400 import_invalid with one error per problem).
+    await page.route('**/api/methodologies/import**', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Import invalid',
+          status: 400,
+          code: 'import_invalid',
+          errors: [
+            { field: 'row 3 / DF1', message: 'level must be 1..4', code: 'level-outside-scale' },
+            { field: 'header', message: 'missing column title_ru', code: 'missing-column' },
+          ],
+        }),
+      }),
+    );
+    await signIn(page, 'methodologist');
+    await page.goto('/methodology/import');
+    await page.getByTestId('format-csv').click();
+    await page.getByLabel(t('az', 'methodology.import.file')).setInputFiles({
+      name: 'framework.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('area,code\nDF,DF1\n'),
+    });
+    const request = page.waitForRequest('**/api/methodologies/import**');
+    await page.getByTestId('import-submit').click();
+    const sent = await request;
+    expect(sent.url()).toContain('format=csv');
+    expect(sent.headers()['content-type']).toBe('text/csv');
+    expect(sent.postData()).toBe('area,code\nDF,DF1\n');
+
+    await expect(page.getByTestId('import-error')).toHaveText(t('az', 'methodology.errors.import_invalid'));
+    const rows = page.getByTestId('import-report').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('row 3 / DF1');
+    await expect(page).toHaveURL(/\/methodology\/import$/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

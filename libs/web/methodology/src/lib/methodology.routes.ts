@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { permissionGuard } from '@civics/web-core';
 import { METHODOLOGY_MANAGE } from './data/methodology-paths';
+import { unsavedChangesGuard } from './editor/unsaved-changes.guard';
 
 /** `/framework`: the current framework, public. Mounted by the app. */
 export const frameworkRoutes: Routes = [
@@ -39,6 +40,7 @@ export const methodologyRoutes: Routes = [
       {
         path: ':id',
         title: 'methodology.title.version',
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./editor/editor-page').then((m) => m.EditorPage),
       },
     ],

@@ -28,6 +28,7 @@ import { CompetencyForm, type IndicatorEdit } from './competency-form';
 import { type CellEdit, ProfileMatrix } from './profile-matrix';
 import { RetireDialog, type RetireData } from './retire-dialog';
 import { type RuleEdit, RulesForm } from './rules-form';
+import type { HasUnsavedChanges } from './unsaved-changes.guard';
 
 /**
  * `/methodology/:id`: one version. A draft is edited here (structure tree, competency texts per
@@ -57,8 +58,9 @@ import { type RuleEdit, RulesForm } from './rules-form';
   templateUrl: './editor-page.html',
   styleUrl: './editor-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
-export class EditorPage {
+export class EditorPage implements HasUnsavedChanges {
   private readonly api = inject(MethodologyApi);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
@@ -123,6 +125,16 @@ export class EditorPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.dirty() && this.editable();
+  }
+
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.hasUnsavedChanges()) {
+      event.preventDefault();
+    }
   }
 
   private async load(id: string): Promise<void> {
@@ -322,6 +334,7 @@ export class EditorPage {
     if (!ok) return;
     await this.run(async () => {
       await this.api.remove(v.id);
+      this.dirty.set(false);
       await this.router.navigate(['/methodology']);
     });
   }
