@@ -6,7 +6,7 @@ import { localize } from './content-text';
 /** A content text in the UI language; another language's text carries its own `lang`. */
 @Component({
   selector: 'app-text',
-  template: `@let shown = localized();><span [attr.lang]="shown.lang">{{ shown.text }}</span>`,
+  template: `<span [attr.lang]="localized().lang">{{ localized().text }}</span>`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ContentTextView {

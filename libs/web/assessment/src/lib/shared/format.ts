@@ -16,7 +16,15 @@ export function dateTime(iso: string | null | undefined, locale: string): string
     return '—';
   }
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '—' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(d);
 }
 
 function optionText(options: readonly ChoiceOption[], id: string, language: Language): string {
