@@ -142,4 +142,53 @@ test.describe('item bank', () => {
     await expect(rows.first().getByTestId('item-status')).toHaveText(t('az', 'items.status.active'));
     await expect(rows.first()).toContainText(stem.az);
   });
+
+  test('the QTI import page reads the chosen files as text and reports on each one', async ({ page }) => {
+    // The report is stubbed to the contract (ItemImportReport): this checks the page, not the QTI parser.
+    let sent: { files: { name: string; content: string }[] } | null = null;
+    await page.route('**/api/items/import', async (route) => {
+      sent = route.request().postDataJSON() as typeof sent;
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          imported: [{ file: 'good.xml', itemId: '00000000-0000-4000-8000-000000000001', ref: 'QTI-GOOD', status: 'draft', needsKey: true }],
+          problems: [{ file: 'bad.xml', location: '/qti-assessment-item', message: 'Not a QTI 3.0 item', code: 'qti_invalid' }],
+        }),
+      });
+    });
+
+    await signIn(page, 'methodologist');
+    await page.goto('/items');
+    await page.getByTestId('import-link').click();
+    await expect(page).toHaveURL(/\/items\/import$/);
+    await expect(page.getByTestId('chosen')).toHaveText(t('az', 'items.import.noneChosen'));
+    await page.getByTestId('import-submit').click();
+    await expect(page.getByTestId('import-error')).toHaveText(t('az', 'items.import.chooseFiles'));
+
+    await page.getByTestId('import-files').setInputFiles([
+      { name: 'good.xml', mimeType: 'application/xml', buffer: Buffer.from('<qti-assessment-item identifier="good"/>') },
+      { name: 'bad.xml', mimeType: 'application/xml', buffer: Buffer.from('<not-qti/>') },
+    ]);
+    await expect(page.getByTestId('chosen')).toHaveText(t('az', 'items.import.chosen', { count: '2' }));
+    await page.getByTestId('import-submit').click();
+
+    const rows = page.getByTestId('import-report').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    expect(sent).toEqual({
+      files: [
+        { name: 'good.xml', content: '<qti-assessment-item identifier="good"/>' },
+        { name: 'bad.xml', content: '<not-qti/>' },
+      ],
+    });
+    await expect(rows.nth(0)).toContainText('good.xml');
+    await expect(rows.nth(0).getByRole('link', { name: 'QTI-GOOD' })).toBeVisible();
+    await expect(rows.nth(0)).toContainText(t('az', 'items.import.needsKey'));
+    await expect(rows.nth(1)).toContainText(t('az', 'items.import.problem'));
+    await expect(rows.nth(1)).toContainText('Not a QTI 3.0 item');
+    await expect(page.getByTestId('import-summary')).toHaveText(
+      t('az', 'items.import.summary', { imported: '1', needKey: '1', problems: '1' }),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

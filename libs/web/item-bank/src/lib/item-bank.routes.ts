@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { permissionGuard } from '@civics/web-core';
 import { ITEMS_MANAGE } from './data/item-paths';
+import { unsavedChangesGuard } from './editor/unsaved-guard';
 
 /** `/items/…`: the item bank, for methodologists (`items:manage`). Mounted by the app. */
 export const itemBankRoutes: Routes = [
@@ -22,6 +23,7 @@ export const itemBankRoutes: Routes = [
         // `new` or an item id: one route, so that the page stays when a new item gets its id.
         path: ':id',
         title: 'items.title.edit',
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./editor/editor-page').then((m) => m.ItemEditorPage),
       },
     ],

@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -20,10 +20,12 @@ import { canSave, editorProblems, translationCompleteness } from '../util/editor
 import * as edit from '../util/editor-state';
 import { type Failure, failureOf } from '../util/failure';
 import { ITEM_TYPE_LIST, OPTION_LIMITS, maxOptions } from '../util/item-types';
+import { textCompleteness } from '../util/texts';
 import { ItemKeyEditor } from './key-editor';
 import { ItemLanguageFields } from './language-fields';
 import { ItemOptionsEditor, type OptionMove, type OptionText } from './options-editor';
 import { ItemStatusActions } from './status-actions';
+import type { LeavesSafely } from './unsaved-guard';
 
 interface Notice {
   readonly key: string;
@@ -58,12 +60,13 @@ interface Notice {
   styleUrl: './editor-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ItemEditorPage {
+export class ItemEditorPage implements LeavesSafely {
   private readonly api = inject(ItemApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly document = inject(DOCUMENT);
 
   private readonly params = toSignal(this.route.paramMap, { requireSync: true });
   private readonly id = computed(() => this.params().get('id') ?? 'new');
@@ -112,6 +115,11 @@ export class ItemEditorPage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
+  }
+
+  /** Leaving with unsaved changes asks first (a native dialog: keyboard and screen-reader friendly). */
+  canLeave(): boolean {
+    return !this.dirty() || (this.document.defaultView?.confirm(this.i18n.t('items.editor.leave')) ?? true);
   }
 
   private async load(id: string): Promise<void> {
@@ -172,6 +180,11 @@ export class ItemEditorPage {
 
   protected setOptionText(list: edit.OptionList, change: OptionText): void {
     this.state.update((s) => edit.setOptionText(s, list, change.id, change.text));
+  }
+
+  /** A text given in at least one language (optional texts show their completeness only then). */
+  protected given(text: ContentText): boolean {
+    return textCompleteness(text).done > 0;
   }
 
   protected valueOf(event: Event): string {

@@ -51,6 +51,10 @@ import { ITEM_LANGUAGES, textCompleteness, withLanguage } from '../util/texts';
     </fieldset>
   `,
   styles: `
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
     fieldset {
       border: none;
       margin: 0;
@@ -71,7 +75,7 @@ import { ITEM_LANGUAGES, textCompleteness, withLanguage } from '../util/texts';
       grid-template-columns: repeat(3, minmax(0, 1fr));
       gap: 0.5rem;
     }
-    @media (max-width: 1099.98px) {
+    @container (max-width: 36rem) {
       .fields {
         grid-template-columns: 1fr;
       }

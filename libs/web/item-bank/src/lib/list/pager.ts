@@ -43,7 +43,7 @@ import { PAGE_SIZES, lastPageOffset, pageRange } from '../util/list-query';
       margin-top: 1rem;
     }
     .size {
-      width: 9rem;
+      width: 12rem;
     }
     .range {
       font: var(--mat-sys-body-medium);
