@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import type { MethodologyDiff, MethodologySummary } from '@civics/contracts';
-import { TranslatePipe } from '@civics/web-core';
+import { I18nService, TranslatePipe } from '@civics/web-core';
 import { MethodologyApi } from '../data/methodology-api';
 import { MethodologyPaths } from '../data/methodology-paths';
 import { failureOf } from '../shared/problem-text';
@@ -23,6 +23,7 @@ import { groupDiff } from '../util/diff-groups';
 export class DiffPage {
   private readonly api = inject(MethodologyApi);
   private readonly router = inject(Router);
+  private readonly i18n = inject(I18nService);
 
   /** Query parameters (component input binding). */
   readonly from = input<string | undefined>(undefined);
@@ -59,7 +60,8 @@ export class DiffPage {
   }
 
   protected labelOf(v: MethodologySummary): string {
-    return `${v.code} · v${v.versionNumber} (${v.status})`;
+    const current = v.isCurrent ? `, ${this.i18n.t('methodology.status.current')}` : '';
+    return `${v.code} · v${v.versionNumber} (${this.i18n.t('methodology.status.' + v.status)}${current})`;
   }
 
   protected submit(): void {

@@ -53,6 +53,7 @@ import { FrameworkView } from './framework-view';
       margin: 0 0 1rem;
     }
     .version {
+      white-space: nowrap;
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-medium);
     }
