@@ -34,7 +34,7 @@ export interface RetireData {
           }
         </div>
         @if (data.version.isCurrent) {
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ 'methodology.retire.successor' | t }}</mat-label>
             <mat-select [value]="successorId()" (valueChange)="successorId.set($event)" required>
               @for (s of data.successors; track s.id) {
@@ -47,7 +47,7 @@ export interface RetireData {
             <mat-hint>{{ (data.successors.length ? 'methodology.retire.successorHint' : 'methodology.retire.noSuccessor') | t }}</mat-hint>
           </mat-form-field>
         }
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" class="reason">
           <mat-label>{{ 'methodology.retire.reason' | t }}</mat-label>
           <textarea matInput rows="3" required [value]="reason()" (input)="reason.set(valueOf($event))" data-testid="retire-reason"></textarea>
         </mat-form-field>
