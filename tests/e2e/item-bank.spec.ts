@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, signIn, signOut, t, tPattern } from './support/demo';
@@ -190,5 +191,35 @@ test.describe('item bank', () => {
       t('az', 'items.import.summary', { imported: '1', needKey: '1', problems: '1' }),
     );
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the filtered bank exports as QTI files, and an exported file imports back as a new draft', async ({ page }) => {
+    await signIn(page, 'methodologist');
+    await page.goto('/items?competencyCode=DF1&level=1&status=active');
+    await expect(page.getByTestId('item-row')).toHaveCount(3);
+    await page.getByTestId('export').click();
+    const result = page.getByTestId('export-result');
+    await expect(result.getByRole('heading')).toHaveText(t('az', 'items.export.ready', { count: '3' }));
+
+    const [bundle] = await Promise.all([page.waitForEvent('download'), result.getByTestId('export-bundle').click()]);
+    expect(bundle.suggestedFilename()).toMatch(/^items-\d{4}-\d{2}-\d{2}\.json$/);
+    const { files } = JSON.parse(readFileSync((await bundle.path()) as string, 'utf8')) as { files: { name: string; content: string }[] };
+    expect(files).toHaveLength(3);
+    expect(files[0]?.content).toContain('<qti-assessment-item');
+
+    await result.getByText(t('az', 'items.export.single')).click();
+    const [single] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: files[0]?.name }).click()]);
+    expect(single.suggestedFilename()).toBe(files[0]?.name);
+
+    await page.goto('/items/import');
+    await page.getByTestId('import-files').setInputFiles((await single.path()) as string);
+    await page.getByTestId('import-submit').click();
+    const rows = page.getByTestId('import-report').locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(t('az', 'items.import.imported'));
+    await expect(rows.first().getByTestId('item-status')).toHaveText(t('az', 'items.status.draft'));
+    await rows.first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.draft'));
   });
 });
