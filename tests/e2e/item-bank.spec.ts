@@ -222,4 +222,31 @@ test.describe('item bank', () => {
     await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.draft'));
   });
+
+  test('changing an active item saves a new draft version and leaves the active one as it was', async ({ page }) => {
+    await signIn(page, 'methodologist');
+    await page.goto('/items?competencyCode=IS1&level=2&status=active');
+    await page.getByTestId('item-row').first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}$/);
+    const activeUrl = page.url();
+    await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.active'));
+    await expect(page.getByTestId('save')).toBeDisabled();
+
+    const english = page.getByTestId('stem-en');
+    const before = await english.inputValue();
+    await english.fill(`${before} (clarified)`);
+    await expect(page.getByText(t('az', 'items.editor.newVersionHint'))).toBeVisible();
+    // Status changes wait for the save.
+    await expect(page.getByTestId('action-retire')).toBeDisabled();
+    await page.getByTestId('save').click();
+
+    await expect(page.getByTestId('notice')).toHaveText(tPattern('az', 'items.editor.newVersion'));
+    await expect(page).not.toHaveURL(activeUrl);
+    await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.draft'));
+    await expect(english).toHaveValue(`${before} (clarified)`);
+
+    await page.goto(activeUrl);
+    await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.active'));
+    await expect(page.getByTestId('stem-en')).toHaveValue(before);
+  });
 });
