@@ -11,6 +11,25 @@ const windowScheduler = {
   cancel: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+const INDEX_KEY = (attemptId: string) => `civics.exam.${attemptId}.index`;
+
+function readIndex(attemptId: string): number | null {
+  try {
+    const value = Number(globalThis.sessionStorage?.getItem(INDEX_KEY(attemptId)) ?? NaN);
+    return Number.isInteger(value) && value >= 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeIndex(attemptId: string, index: number): void {
+  try {
+    globalThis.sessionStorage?.setItem(INDEX_KEY(attemptId), String(index));
+  } catch {
+    // Not remembered; a reload starts at the first unanswered question.
+  }
+}
+
 /** One item's state in the question map. */
 export interface MapEntry {
   readonly index: number;
@@ -112,8 +131,11 @@ export class ExamSession {
     }
     this.answers.set(answers);
     this.flags.set(flags);
+    // Back where the person was (a reload), else at the first unanswered question.
     const firstOpen = this.items().findIndex((i) => !isAnswered(answers.get(i.itemId)));
-    const start = this.linear() ? Math.max(0, firstOpen === -1 ? this.items().length - 1 : firstOpen) : 0;
+    const open = firstOpen === -1 ? this.items().length - 1 : firstOpen;
+    const remembered = readIndex(attempt.id);
+    const start = Math.max(0, this.linear() ? open : remembered !== null && remembered < this.items().length ? remembered : open);
     this.index.set(start);
     this.reached.set(start);
     return attempt;
@@ -136,6 +158,7 @@ export class ExamSession {
     }
     this.index.set(target);
     this.reached.update((r) => Math.max(r, target));
+    writeIndex(this.attempt()?.id ?? '', target);
   }
 
   /** Sends what is waiting; true when nothing is left unsent. */
