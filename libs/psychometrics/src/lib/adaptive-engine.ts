@@ -4,7 +4,7 @@
  * the competencies still running, and the stopping rules per competency.
  */
 import { type EapOptions, type ThetaEstimate, addResponseToLogLikelihood, emptyLogLikelihood, summarisePosterior } from './eap';
-import { type BankItem, selectCompetency, selectMaxInformationItem } from './item-selection';
+import { type BankItem, type ExposureCeiling, selectCompetency, selectMaxInformationItem } from './item-selection';
 import { DEFAULT_GRID } from './quadrature';
 import type { Rng } from './random';
 import { type StopReason, type StoppingRule, stoppingReason } from './stopping';
@@ -61,12 +61,14 @@ export function recordAdaptiveResponse(state: AdaptiveState, item: BankItem, cor
 /**
  * Next item: the competency most behind its share among those still running, then the
  * most informative item at its θ̂ (randomesque). Undefined when every competency has stopped.
- * `itemsByCompetency` avoids rescanning the whole bank on each call.
+ * `itemsByCompetency` avoids rescanning the whole bank on each call; `exposureCeiling` carries
+ * the exposure counts across examinees (the caller updates them).
  */
 export function nextAdaptiveItem(
   state: AdaptiveState,
   itemsByCompetency: ReadonlyMap<string, readonly BankItem[]>,
   rng: Rng,
+  exposureCeiling?: ExposureCeiling,
 ): BankItem | undefined {
   const shares: Record<string, number> = {};
   const counts: Record<string, number> = {};
@@ -84,6 +86,7 @@ export function nextAdaptiveItem(
       topK: state.config.topK ?? 5,
       exclude: state.administered,
       D: state.config.D,
+      exposureCeiling,
     });
     if (item) return item;
     s.stopReason = 'bank-exhausted';

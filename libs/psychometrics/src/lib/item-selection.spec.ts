@@ -1,4 +1,4 @@
-import { type BankItem, rankByInformation, selectCompetency, selectMaxInformationItem } from './item-selection';
+import { type BankItem, applyExposureCeiling, rankByInformation, selectCompetency, selectMaxInformationItem } from './item-selection';
 import { mulberry32 } from './random';
 
 const bank: BankItem[] = [
@@ -29,6 +29,18 @@ describe('item selection', () => {
     const picks = pick(42);
     expect(new Set(picks)).toEqual(new Set(['i3', 'i2', 'i5']));
     expect(pick(42)).toEqual(picks);
+  });
+
+  it('exposure ceiling skips items whose next use would exceed the maximum rate, unless nothing else is left', () => {
+    const rng = mulberry32(1);
+    const counts = new Map([['i3', 30], ['i2', 29]]);
+    const ceiling = { counts, examinees: 100, maxRate: 0.3 };
+    // i3 at 30/100 is full; i2 may still be used once (30/100 ≤ 0.3).
+    expect(selectMaxInformationItem(0, bank, { rng, exposureCeiling: ceiling })?.id).toBe('i2');
+    expect(applyExposureCeiling(bank, ceiling).map((i) => i.id)).toEqual(['i1', 'i2', 'i4', 'i5']);
+    const full = new Map(bank.map((i) => [i.id, 99]));
+    expect(applyExposureCeiling(bank, { counts: full, examinees: 100, maxRate: 0.3 })).toHaveLength(5);
+    expect(applyExposureCeiling(bank, undefined)).toBe(bank);
   });
 
   it('content balancing picks the active competency furthest behind its target share', () => {
