@@ -38,6 +38,11 @@ test.describe('methodology', () => {
     // The content follows the UI language.
     await chooseLanguage(page, 'en');
     await expect(competencies.first().getByRole('heading')).toContainText('Office and collaboration tools');
+
+    // High contrast keeps it readable too.
+    await page.getByRole('button', { name: t('en', 'prefs.highContrast') }).click();
+    await expect(page.locator('html')).toHaveClass(/high-contrast/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a methodologist clones the current version, edits an indicator, saves, approves it and sees it frozen', async ({ page }) => {
