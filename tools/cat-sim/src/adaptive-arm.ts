@@ -55,7 +55,13 @@ export function runAdaptiveArm(
       if (!s) continue;
       const reason = s.stopReason ?? 'none';
       stopReasons[reason] = (stopReasons[reason] ?? 0) + 1;
-      outcomes.push({ trueTheta: examinee.theta[c] ?? 0, estimate: s.estimate.theta, se: s.estimate.se, cut: cutOf(examinee.requiredLevel[c] ?? 1), items: s.itemsUsed });
+      outcomes.push({
+        trueTheta: examinee.theta[c] ?? 0,
+        estimate: s.estimate.theta,
+        se: s.estimate.se,
+        cut: cutOf(examinee.requiredLevel[c] ?? 1),
+        items: s.itemsUsed,
+      });
     }
   }
   return summarise('adaptive', outcomes, examinees.length, exposure, bank.length, stopReasons);

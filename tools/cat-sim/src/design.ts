@@ -39,7 +39,13 @@ export function simulateBank(competencies: readonly string[], itemsPerCompetency
     for (let k = 0; k < itemsPerCompetency; k++) {
       const level = (k % levels) + 1;
       const lo = -2.5 + (level - 1) * width;
-      items.push({ id: `${competency}-${String(k + 1).padStart(2, '0')}`, competency, level, a: uniform(rng, 0.8, 2), b: uniform(rng, lo, lo + width) });
+      items.push({
+        id: `${competency}-${String(k + 1).padStart(2, '0')}`,
+        competency,
+        level,
+        a: uniform(rng, 0.8, 2),
+        b: uniform(rng, lo, lo + width),
+      });
     }
   }
   return items;

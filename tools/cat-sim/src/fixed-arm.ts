@@ -20,7 +20,12 @@ export function assembleFixedForm(bank: readonly SimItem[], competencies: readon
   );
 }
 
-export function runFixedArm(bank: readonly SimItem[], competencies: readonly string[], examinees: readonly Examinee[], responseRng: Rng): ArmSummary {
+export function runFixedArm(
+  bank: readonly SimItem[],
+  competencies: readonly string[],
+  examinees: readonly Examinee[],
+  responseRng: Rng,
+): ArmSummary {
   const form = assembleFixedForm(bank, competencies);
   const exposure = new Map<string, number>(bank.map((i) => [i.id, 0]));
   const outcomes: Outcome[] = [];

@@ -28,7 +28,15 @@ export function evaluateGoals(adaptive: ArmSummary, fixed: ArmSummary, calibrati
       pass: adaptive.maxExposureRate <= MAX_EXPOSURE,
       detail: `maximum exposure ${pct(adaptive.maxExposureRate)}`,
     },
-    { name: `calibration RMSE b ≤ ${MAX_RMSE_B}`, pass: calibration.rmseB <= MAX_RMSE_B, detail: `RMSE b = ${calibration.rmseB.toFixed(3)}` },
-    { name: `calibration RMSE a ≤ ${MAX_RMSE_A}`, pass: calibration.rmseA <= MAX_RMSE_A, detail: `RMSE a = ${calibration.rmseA.toFixed(3)}` },
+    {
+      name: `calibration RMSE b ≤ ${MAX_RMSE_B}`,
+      pass: calibration.rmseB <= MAX_RMSE_B,
+      detail: `RMSE b = ${calibration.rmseB.toFixed(3)}`,
+    },
+    {
+      name: `calibration RMSE a ≤ ${MAX_RMSE_A}`,
+      pass: calibration.rmseA <= MAX_RMSE_A,
+      detail: `RMSE a = ${calibration.rmseA.toFixed(3)}`,
+    },
   ];
 }

@@ -18,7 +18,9 @@ const { join } = process.getBuiltinModule('node:path');
 const workspaceRoot = join(__dirname, '..', '..', '..');
 const aliases = new Map<string, string>();
 try {
-  const base = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } };
+  const base = JSON.parse(readFileSync(join(workspaceRoot, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions?: { paths?: Record<string, string[]> };
+  };
   for (const [alias, targets] of Object.entries(base.compilerOptions?.paths ?? {})) {
     const target = targets[0];
     if (target && !alias.includes('*')) aliases.set(alias, pathToFileURL(join(workspaceRoot, target)).href);
@@ -41,7 +43,8 @@ registerHooks({
     return nextResolve(specifier, context);
   },
   load(url, context, nextLoad) {
-    if (url.startsWith('file:') && url.endsWith('.ts') && !url.endsWith('/main.ts')) return nextLoad(url, { ...context, format: 'module-typescript' });
+    if (url.startsWith('file:') && url.endsWith('.ts') && !url.endsWith('/main.ts'))
+      return nextLoad(url, { ...context, format: 'module-typescript' });
     return nextLoad(url, context);
   },
 });

@@ -91,7 +91,9 @@ function scatter(title: string, points: readonly { x: number; y: number }[], lo:
   const size = 260;
   const pad = 34;
   const s = (v: number) => pad + ((size - 2 * pad) * (v - lo)) / (hi - lo);
-  const dots = points.map((p) => `<circle cx="${s(p.x).toFixed(1)}" cy="${(size - s(p.y)).toFixed(1)}" r="3" fill="${ADAPTIVE_COLOR}" fill-opacity="0.7"/>`).join('');
+  const dots = points
+    .map((p) => `<circle cx="${s(p.x).toFixed(1)}" cy="${(size - s(p.y)).toFixed(1)}" r="3" fill="${ADAPTIVE_COLOR}" fill-opacity="0.7"/>`)
+    .join('');
   return (
     `<figure><svg viewBox="0 0 ${size} ${size + 10}" width="${size}" height="${size + 10}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title>` +
     `<text x="0" y="14" font-weight="bold">${esc(title)}</text>` +
@@ -111,19 +113,67 @@ export function renderHtml(r: SimReport): string {
   const stops = Object.entries(ad.stopReasons ?? {});
   const stopTotal = stops.reduce((s, [, v]) => s + v, 0);
   const charts = [
-    barChart('Mean items per examinee', pair((a) => a.meanItems, (v) => v.toFixed(1)), fx.meanItems * 1.1, { value: 0.55 * fx.meanItems, label: '55% of fixed' }),
-    barChart('Classification accuracy', pair((a) => a.classificationAccuracy, pct2), 1),
-    barChart('RMSE of θ', pair((a) => a.rmseTheta, (v) => v.toFixed(3)), Math.max(ad.rmseTheta, fx.rmseTheta) * 1.2),
-    barChart('Maximum item exposure', pair((a) => a.maxExposureRate, pct), 1, { value: 0.3, label: '30%' }),
-    barChart('Adaptive stop reasons', stops.map(([k, v]) => ({ label: k, value: v / stopTotal, text: pct(v / stopTotal), color: ADAPTIVE_COLOR })), 1),
-    barChart('Calibration RMSE', [
-      { label: 'a', value: cal.rmseA, text: cal.rmseA.toFixed(3), color: ADAPTIVE_COLOR },
-      { label: 'b', value: cal.rmseB, text: cal.rmseB.toFixed(3), color: ADAPTIVE_COLOR },
-    ], 0.25, { value: 0.15, label: 'b ≤ 0.15' }),
-    scatter('Calibration: b', cal.pairs.map((p) => ({ x: p.b, y: p.bHat })), -3, 3),
-    scatter('Calibration: a', cal.pairs.map((p) => ({ x: p.a, y: p.aHat })), 0.5, 2.5),
+    barChart(
+      'Mean items per examinee',
+      pair(
+        (a) => a.meanItems,
+        (v) => v.toFixed(1),
+      ),
+      fx.meanItems * 1.1,
+      { value: 0.55 * fx.meanItems, label: '55% of fixed' },
+    ),
+    barChart(
+      'Classification accuracy',
+      pair((a) => a.classificationAccuracy, pct2),
+      1,
+    ),
+    barChart(
+      'RMSE of θ',
+      pair(
+        (a) => a.rmseTheta,
+        (v) => v.toFixed(3),
+      ),
+      Math.max(ad.rmseTheta, fx.rmseTheta) * 1.2,
+    ),
+    barChart(
+      'Maximum item exposure',
+      pair((a) => a.maxExposureRate, pct),
+      1,
+      { value: 0.3, label: '30%' },
+    ),
+    barChart(
+      'Adaptive stop reasons',
+      stops.map(([k, v]) => ({ label: k, value: v / stopTotal, text: pct(v / stopTotal), color: ADAPTIVE_COLOR })),
+      1,
+    ),
+    barChart(
+      'Calibration RMSE',
+      [
+        { label: 'a', value: cal.rmseA, text: cal.rmseA.toFixed(3), color: ADAPTIVE_COLOR },
+        { label: 'b', value: cal.rmseB, text: cal.rmseB.toFixed(3), color: ADAPTIVE_COLOR },
+      ],
+      0.25,
+      { value: 0.15, label: 'b ≤ 0.15' },
+    ),
+    scatter(
+      'Calibration: b',
+      cal.pairs.map((p) => ({ x: p.b, y: p.bHat })),
+      -3,
+      3,
+    ),
+    scatter(
+      'Calibration: a',
+      cal.pairs.map((p) => ({ x: p.a, y: p.aHat })),
+      0.5,
+      2.5,
+    ),
   ].join('\n');
-  const goals = r.goals.map((g) => `<tr><td>${esc(g.name)}</td><td class="${g.pass ? 'pass' : 'fail'}">${g.pass ? 'PASS' : 'FAIL'}</td><td>${esc(g.detail)}</td></tr>`).join('');
+  const goals = r.goals
+    .map(
+      (g) =>
+        `<tr><td>${esc(g.name)}</td><td class="${g.pass ? 'pass' : 'fail'}">${g.pass ? 'PASS' : 'FAIL'}</td><td>${esc(g.detail)}</td></tr>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CAT simulation</title>
 <style>body{font:14px system-ui,sans-serif;margin:24px;color:#24292f}svg{font:12px system-ui,sans-serif}figure{display:inline-block;margin:8px 16px 8px 0;vertical-align:top}

@@ -36,7 +36,8 @@ describe('adaptive engine', () => {
   it('marks a competency whose bank runs out as exhausted', () => {
     const small = new Map([['A', bank.filter((i) => i.competency === 'A').slice(0, 2)]]);
     const state = createAdaptiveState({ competencies: [{ competency: 'A', seTarget: 0.01, maxItems: 10 }] });
-    for (let item = nextAdaptiveItem(state, small, rng); item; item = nextAdaptiveItem(state, small, rng)) recordAdaptiveResponse(state, item, true);
+    for (let item = nextAdaptiveItem(state, small, rng); item; item = nextAdaptiveItem(state, small, rng))
+      recordAdaptiveResponse(state, item, true);
     expect(state.competencies.get('A')?.itemsUsed).toBe(2);
     expect(state.competencies.get('A')?.stopReason).toBe('bank-exhausted');
   });

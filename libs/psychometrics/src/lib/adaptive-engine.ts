@@ -41,7 +41,13 @@ export function createAdaptiveState(config: AdaptiveConfig): AdaptiveState {
   for (const c of config.competencies) {
     const logLikelihood = emptyLogLikelihood(grid);
     const estimate = summarisePosterior(logLikelihood, grid);
-    competencies.set(c.competency, { competency: c.competency, logLikelihood, estimate, itemsUsed: 0, stopReason: stoppingReason(estimate, 0, c) });
+    competencies.set(c.competency, {
+      competency: c.competency,
+      logLikelihood,
+      estimate,
+      itemsUsed: 0,
+      stopReason: stoppingReason(estimate, 0, c),
+    });
   }
   return { config, competencies, administered: new Set() };
 }

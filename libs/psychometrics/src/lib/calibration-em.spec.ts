@@ -2,7 +2,8 @@ import { CalibrationError, calibrate2pl } from './calibration-em';
 import { mulberry32, uniform } from './random';
 import { simulateResponseMatrix, simulateThetas } from './simulation';
 
-const rmse = (xs: readonly number[], ys: readonly number[]) => Math.sqrt(xs.reduce((s, x, i) => s + (x - (ys[i] as number)) ** 2, 0) / xs.length);
+const rmse = (xs: readonly number[], ys: readonly number[]) =>
+  Math.sqrt(xs.reduce((s, x, i) => s + (x - (ys[i] as number)) ** 2, 0) / xs.length);
 
 describe('2PL calibration by MML/EM', () => {
   it('recovers 30 items from 2,000 simulated respondents: RMSE(b) ≤ 0.15, RMSE(a) ≤ 0.2', () => {
@@ -12,8 +13,18 @@ describe('2PL calibration by MML/EM', () => {
     const result = calibrate2pl(responses, { itemIds: items.map((_, j) => `item-${j}`) });
     expect(result.converged).toBe(true);
     expect(Number.isFinite(result.logLikelihood)).toBe(true);
-    expect(rmse(result.items.map((i) => i.b), items.map((i) => i.b))).toBeLessThanOrEqual(0.15);
-    expect(rmse(result.items.map((i) => i.a), items.map((i) => i.a))).toBeLessThanOrEqual(0.2);
+    expect(
+      rmse(
+        result.items.map((i) => i.b),
+        items.map((i) => i.b),
+      ),
+    ).toBeLessThanOrEqual(0.15);
+    expect(
+      rmse(
+        result.items.map((i) => i.a),
+        items.map((i) => i.a),
+      ),
+    ).toBeLessThanOrEqual(0.2);
     expect(result.items[3]).toMatchObject({ id: 'item-3', n: 2000 });
     for (const item of result.items) expect(item.iterations).toBeGreaterThanOrEqual(0);
   });
@@ -23,7 +34,12 @@ describe('2PL calibration by MML/EM', () => {
     const items = Array.from({ length: 20 }, () => ({ a: uniform(rng, 0.8, 2), b: uniform(rng, -1.5, 1.5) }));
     const responses = simulateResponseMatrix(simulateThetas(2500, rng), items, rng, { missingRate: 0.3 });
     const result = calibrate2pl(responses);
-    expect(rmse(result.items.map((i) => i.b), items.map((i) => i.b))).toBeLessThanOrEqual(0.2);
+    expect(
+      rmse(
+        result.items.map((i) => i.b),
+        items.map((i) => i.b),
+      ),
+    ).toBeLessThanOrEqual(0.2);
     expect(result.items[0]?.n).toBeLessThan(2500);
   });
 
@@ -44,7 +60,15 @@ describe('2PL calibration by MML/EM', () => {
 
   it('refuses, naming them, items with too few responses or a constant column', () => {
     const rng = mulberry32(11);
-    const responses = simulateResponseMatrix(simulateThetas(200, rng), [{ a: 1, b: 0 }, { a: 1, b: 0 }, { a: 1, b: 0 }], rng);
+    const responses = simulateResponseMatrix(
+      simulateThetas(200, rng),
+      [
+        { a: 1, b: 0 },
+        { a: 1, b: 0 },
+        { a: 1, b: 0 },
+      ],
+      rng,
+    );
     responses.forEach((row, i) => {
       row[1] = 1;
       if (i >= 50) row[2] = null;

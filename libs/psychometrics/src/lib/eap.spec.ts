@@ -55,8 +55,14 @@ describe('EAP estimation', () => {
   });
 
   it('is antisymmetric: the mirrored pattern gives −θ̂ and the same SE', () => {
-    const up = estimateEap([{ item: { a: 1.5, b: 0.4 }, correct: true }, { item: { a: 1, b: -1 }, correct: true }]);
-    const down = estimateEap([{ item: { a: 1.5, b: -0.4 }, correct: false }, { item: { a: 1, b: 1 }, correct: false }]);
+    const up = estimateEap([
+      { item: { a: 1.5, b: 0.4 }, correct: true },
+      { item: { a: 1, b: -1 }, correct: true },
+    ]);
+    const down = estimateEap([
+      { item: { a: 1.5, b: -0.4 }, correct: false },
+      { item: { a: 1, b: 1 }, correct: false },
+    ]);
     expect(up.theta).toBeCloseTo(-down.theta, 10);
     expect(up.se).toBeCloseTo(down.se, 10);
   });
@@ -81,7 +87,9 @@ describe('EAP estimation', () => {
   it('property: the SE of a consistent pattern never exceeds the prior SD', () => {
     const priorSd = estimateEap([]).se;
     fc.assert(
-      fc.property(consistentPattern, (responses) => responses.every((_, k) => estimateEap(responses.slice(0, k + 1)).se <= priorSd + 1e-12)),
+      fc.property(consistentPattern, (responses) =>
+        responses.every((_, k) => estimateEap(responses.slice(0, k + 1)).se <= priorSd + 1e-12),
+      ),
       { numRuns: 200 },
     );
   });

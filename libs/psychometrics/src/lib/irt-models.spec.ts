@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { NORMAL_OGIVE_D, itemInformation, probabilityCorrect, probabilityIncorrect, testInformation, thetaOfMaximumInformation } from './irt-models';
+import {
+  NORMAL_OGIVE_D,
+  itemInformation,
+  probabilityCorrect,
+  probabilityIncorrect,
+  testInformation,
+  thetaOfMaximumInformation,
+} from './irt-models';
 
 describe('IRT response functions and information', () => {
   it('2PL a=1, b=0 at θ=0 (D=1): P = 0.5, I = 0.25', () => {

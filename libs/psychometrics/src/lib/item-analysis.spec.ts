@@ -1,4 +1,12 @@
-import { distractorCounts, exposureRates, flagItem, formReliability, itemStatistics, kr20, standardErrorOfMeasurement } from './item-analysis';
+import {
+  distractorCounts,
+  exposureRates,
+  flagItem,
+  formReliability,
+  itemStatistics,
+  kr20,
+  standardErrorOfMeasurement,
+} from './item-analysis';
 
 // 5 persons × 4 items, a perfect Guttman pattern (hand-computed values in the tests).
 const matrix = [
@@ -41,7 +49,12 @@ describe('classical item analysis', () => {
   });
 
   it('α is null for an undefined case and rows with missing cells are left out', () => {
-    expect(formReliability([[1, 1], [1, 1]]).alpha).toBeNull();
+    expect(
+      formReliability([
+        [1, 1],
+        [1, 1],
+      ]).alpha,
+    ).toBeNull();
     expect(formReliability([...matrix, [1, null, 0, 1]]).n).toBe(5);
   });
 
@@ -81,7 +94,10 @@ describe('classical item analysis', () => {
     expect(flagItem({ p: 0.1, pointBiserial: 0.15 })).toEqual(['too-hard', 'poor-discrimination']);
     expect(flagItem({ p: 0.5, pointBiserial: -0.1 })).toEqual(['negative-discrimination']);
     expect(flagItem({ p: 0.5, pointBiserial: 0.4, distractors: [{ option: 'D', count: 1, share: 0.03 }] })).toEqual(['weak-distractor']);
-    expect(flagItem({ p: 0.85, pointBiserial: 0.25 }, { tooEasyP: 0.8, poorDiscrimination: 0.3 })).toEqual(['too-easy', 'poor-discrimination']);
+    expect(flagItem({ p: 0.85, pointBiserial: 0.25 }, { tooEasyP: 0.8, poorDiscrimination: 0.3 })).toEqual([
+      'too-easy',
+      'poor-discrimination',
+    ]);
     expect(flagItem({ p: null, pointBiserial: null })).toEqual([]);
   });
 });

@@ -33,7 +33,10 @@ describe('item selection', () => {
 
   it('exposure ceiling skips items whose next use would exceed the maximum rate, unless nothing else is left', () => {
     const rng = mulberry32(1);
-    const counts = new Map([['i3', 30], ['i2', 29]]);
+    const counts = new Map([
+      ['i3', 30],
+      ['i2', 29],
+    ]);
     const ceiling = { counts, examinees: 100, maxRate: 0.3 };
     // i3 at 30/100 is full; i2 may still be used once (30/100 ≤ 0.3).
     expect(selectMaxInformationItem(0, bank, { rng, exposureCeiling: ceiling })?.id).toBe('i2');

@@ -50,7 +50,11 @@ export function rankByInformation<T extends ItemParameters>(theta: number, items
 }
 
 /** Maximum-information item at θ with randomesque top-k; undefined when nothing is left. */
-export function selectMaxInformationItem<T extends BankItem>(theta: number, items: readonly T[], options: SelectItemOptions): T | undefined {
+export function selectMaxInformationItem<T extends BankItem>(
+  theta: number,
+  items: readonly T[],
+  options: SelectItemOptions,
+): T | undefined {
   const unused = options.exclude ? items.filter((i) => !options.exclude?.has(i.id)) : items;
   if (unused.length === 0) return undefined;
   const available = applyExposureCeiling(unused, options.exposureCeiling);

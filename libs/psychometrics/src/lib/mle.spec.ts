@@ -35,7 +35,16 @@ describe('maximum-likelihood θ', () => {
     ];
     const e = estimateMle(responses);
     expect(e?.theta).toBeCloseTo(bisect(responses), 7);
-    expect(e?.se).toBeCloseTo(1 / Math.sqrt(testInformation(e?.theta ?? NaN, responses.map((r) => r.item))), 7);
+    expect(e?.se).toBeCloseTo(
+      1 /
+        Math.sqrt(
+          testInformation(
+            e?.theta ?? NaN,
+            responses.map((r) => r.item),
+          ),
+        ),
+      7,
+    );
   });
 
   it('matches the root of the score function on a 3PL pattern with D = 1.7', () => {
@@ -50,7 +59,10 @@ describe('maximum-likelihood θ', () => {
   });
 
   it('is not defined (null) for all-correct, all-wrong and empty patterns', () => {
-    const items = [{ a: 1, b: 0 }, { a: 1.5, b: 1 }];
+    const items = [
+      { a: 1, b: 0 },
+      { a: 1.5, b: 1 },
+    ];
     expect(estimateMle(items.map((item) => ({ item, correct: true })))).toBeNull();
     expect(estimateMle(items.map((item) => ({ item, correct: false })))).toBeNull();
     expect(estimateMle([])).toBeNull();
