@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { signIn, t, tPattern } from './support/demo';
+import { DEMO_PASSWORD, signIn, t, tPattern } from './support/demo';
 
 /** Serious and critical WCAG 2.x A/AA violations on the page as it is now. */
 async function seriousViolations(page: Page) {
@@ -177,5 +177,46 @@ test.describe('exam', () => {
     await expect(page.getByTestId('compliance-index')).toContainText('%');
     await expect(page.getByTestId('review').getByRole('listitem')).toHaveCount(total);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('exam clock', () => {
+  test('a one-minute linear test warns once and submits itself when the time is up', async ({ page, request }) => {
+    test.setTimeout(150_000);
+    // A methodologist sets up a one-minute linear test (through the API).
+    const login = await request.post('/api/auth/login', { data: { login: 'methodologist', password: DEMO_PASSWORD } });
+    expect(login.ok()).toBe(true);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const title = `Bir dəqiqəlik yoxlama ${Date.now()}`;
+    const created = await request.post('/api/assessment-templates', {
+      headers: { authorization: `Bearer ${accessToken}` },
+      data: {
+        title: { az: title, ru: title, en: title },
+        purpose: 'diagnostic',
+        blueprint: { source: 'chosen', competencies: ['IS1'], levels: 'all', itemsPerCell: 1 },
+        timeLimitMinutes: 1,
+        navigation: 'linear',
+      },
+    });
+    expect(created.status()).toBe(201);
+
+    await signIn(page, 'servant');
+    await page.goto('/tests');
+    await page.getByTestId('template').filter({ hasText: title }).getByTestId('start').click();
+    await expect(page).toHaveURL(/\/tests\/attempts\/[0-9a-f-]{36}$/);
+
+    // Linear: no way back, and the map offers only the next question.
+    await expect(page.getByTestId('previous')).toHaveCount(0);
+    const cells = page.getByTestId('map-cell');
+    await expect(cells.nth(1)).toBeEnabled();
+    await expect(cells.nth(2)).toBeDisabled();
+
+    // One polite announcement (not one per second), then the test is submitted at the deadline.
+    const warning = page.getByTestId('time-warning');
+    await expect(warning).toHaveText(t('az', 'exam.timer.warn1'));
+    await expect(warning).toHaveAttribute('aria-live', 'polite');
+    await expect(page.locator('[role="timer"]')).not.toHaveAttribute('aria-live', /.+/);
+    await expect(page).toHaveURL(/\/result$/, { timeout: 90_000 });
+    await expect(page.getByTestId('gaps-table').getByTestId('gap-row')).toHaveCount(1);
   });
 });
