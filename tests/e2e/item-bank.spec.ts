@@ -249,4 +249,33 @@ test.describe('item bank', () => {
     await expect(page.getByTestId('item-meta').getByTestId('item-status')).toHaveText(t('az', 'items.status.active'));
     await expect(page.getByTestId('stem-en')).toHaveValue(before);
   });
+
+  test('options can be reordered and removed from the keyboard without losing focus', async ({ page }) => {
+    await signIn(page, 'methodologist');
+    await page.goto('/items/new');
+    const legends = page.getByTestId('option').locator('legend');
+    await expect(legends).toHaveText([/A/, /B/, /C/, /D/]);
+
+    await page.locator('#option-A-down').focus();
+    await page.keyboard.press('Enter');
+    await expect(legends).toHaveText([/B/, /A/, /C/, /D/]);
+    await expect(page.locator('#option-A-down')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(legends).toHaveText([/B/, /C/, /D/, /A/]);
+    // At the bottom "down" is disabled: focus moves to "up" of the same option.
+    await expect(page.locator('#option-A-up')).toBeFocused();
+
+    await page.getByTestId('option-remove-3').focus();
+    await page.keyboard.press('Enter');
+    await expect(legends).toHaveText([/B/, /C/, /D/]);
+    await expect(page.getByTestId('option-add')).toBeFocused();
+
+    // Switching the type keeps the texts and offers the matching columns.
+    await page.getByTestId('type').click();
+    await page.getByRole('option', { name: t('az', 'items.types.matching') }).click();
+    await expect(page.getByTestId('premise').locator('legend')).toHaveCount(3);
+    await expect(page.getByTestId('response').locator('legend')).toHaveCount(2);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

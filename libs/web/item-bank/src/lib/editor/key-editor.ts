@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@civics/web-core';
+import { refocus } from '../shared/refocus';
 import { ShownText } from '../shared/shown-text';
 import { type EditorState, moveInList } from '../util/editor-state';
 
@@ -24,6 +25,7 @@ export class ItemKeyEditor {
   readonly state = input.required<EditorState>();
   readonly patch = output<Partial<EditorState>>();
 
+  private readonly focus = refocus();
   protected readonly optionById = computed(() => new Map(this.state().options.map((o) => [o.id, o] as const)));
 
   protected toggleMany(id: string, checked: boolean): void {
@@ -31,8 +33,10 @@ export class ItemKeyEditor {
     this.patch.emit({ correctMany: checked ? [...current, id] : current });
   }
 
-  protected moveOrder(index: number, delta: number): void {
+  protected moveOrder(index: number, delta: number, id: string): void {
     this.patch.emit({ order: moveInList(this.state().order, index, delta) });
+    const [same, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
+    this.focus([`key-order-${id}-${same}`, `key-order-${id}-${other}`]);
   }
 
   protected pair(premiseId: string, responseId: string): void {

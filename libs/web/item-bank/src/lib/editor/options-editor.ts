@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { ContentText } from '@civics/contracts';
 import { I18nService, TranslatePipe } from '@civics/web-core';
 import type { EditorOption } from '../util/editor-state';
+import { refocus } from '../shared/refocus';
 import { ItemLanguageFields } from './language-fields';
 
 export interface OptionMove {
@@ -33,10 +34,24 @@ export interface OptionText {
               (changed)="text.emit({ id: option.id, text: $event })"
             />
             <div class="tools">
-              <button mat-button type="button" [disabled]="first" (click)="moved(i, -1, option.id)" [attr.aria-label]="'items.options.up' | t: { id: option.id }">
+              <button
+                mat-button
+                type="button"
+                [id]="testId() + '-' + option.id + '-up'"
+                [disabled]="first"
+                (click)="moved(i, -1, option.id)"
+                [attr.aria-label]="'items.options.up' | t: { id: option.id }"
+              >
                 ↑ {{ 'items.options.upShort' | t }}
               </button>
-              <button mat-button type="button" [disabled]="last" (click)="moved(i, 1, option.id)" [attr.aria-label]="'items.options.down' | t: { id: option.id }">
+              <button
+                mat-button
+                type="button"
+                [id]="testId() + '-' + option.id + '-down'"
+                [disabled]="last"
+                (click)="moved(i, 1, option.id)"
+                [attr.aria-label]="'items.options.down' | t: { id: option.id }"
+              >
                 ↓ {{ 'items.options.downShort' | t }}
               </button>
               <button
@@ -44,7 +59,7 @@ export interface OptionText {
                 type="button"
                 class="remove"
                 [disabled]="options().length <= min()"
-                (click)="remove.emit(option.id)"
+                (click)="removed(option.id)"
                 [attr.aria-label]="'items.options.remove' | t: { id: option.id }"
                 [attr.data-testid]="testId() + '-remove-' + i"
               >
@@ -54,7 +69,14 @@ export interface OptionText {
           </li>
         }
       </ol>
-      <button mat-stroked-button type="button" [disabled]="options().length >= max()" (click)="add.emit()" [attr.data-testid]="testId() + '-add'">
+      <button
+        mat-stroked-button
+        type="button"
+        [id]="testId() + '-add'"
+        [disabled]="options().length >= max()"
+        (click)="add.emit()"
+        [attr.data-testid]="testId() + '-add'"
+      >
         + {{ addLabel() }}
       </button>
       <div class="visually-hidden" aria-live="polite">{{ announcement() }}</div>
@@ -117,9 +139,18 @@ export class ItemOptionsEditor {
   readonly text = output<OptionText>();
 
   protected readonly announcement = signal('');
+  private readonly focus = refocus();
+
+  protected removed(id: string): void {
+    this.remove.emit(id);
+    this.announcement.set(this.i18n.t('items.options.removed', { id }));
+    this.focus([`${this.testId()}-add`]);
+  }
 
   protected moved(index: number, delta: number, id: string): void {
     this.move.emit({ index, delta });
+    const [same, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
+    this.focus([`${this.testId()}-${id}-${same}`, `${this.testId()}-${id}-${other}`]);
     this.announcement.set(this.i18n.t('items.options.moved', { id, position: index + delta + 1 }));
   }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import type { ContentText, Interaction, Language } from '@civics/contracts';
 import { TranslatePipe } from '@civics/web-core';
+import { refocus } from '../shared/refocus';
 import { ShownText } from '../shared/shown-text';
 import { moveInList } from '../util/editor-state';
 import { ITEM_LANGUAGES, localize } from '../util/texts';
@@ -23,6 +24,7 @@ export class ItemPreview {
   readonly initialLanguage = input<Language>('az');
 
   protected readonly languages = ITEM_LANGUAGES;
+  private readonly focus = refocus();
   private readonly chosen = signal<Language | null>(null);
   protected readonly language = computed(() => this.chosen() ?? this.initialLanguage());
   /** The order the author has arranged in the preview (ordering items). */
@@ -50,7 +52,9 @@ export class ItemPreview {
     this.chosen.set(language);
   }
 
-  protected move(index: number, delta: number): void {
+  protected move(index: number, delta: number, id: string): void {
     this.arranged.set(moveInList(this.orderIds(), index, delta));
+    const [same, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
+    this.focus([`preview-order-${id}-${same}`, `preview-order-${id}-${other}`]);
   }
 }
