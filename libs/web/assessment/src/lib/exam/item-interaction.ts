@@ -11,6 +11,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { CdkDrag, CdkDropList } from '@angular/cdk/drag-drop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -29,7 +30,17 @@ import { moved, parseDecimal } from './answers';
  */
 @Component({
   selector: 'app-item-interaction',
-  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, ContentTextView],
+  imports: [
+    CdkDrag,
+    CdkDropList,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    TranslatePipe,
+    ContentTextView,
+  ],
   templateUrl: './item-interaction.html',
   styleUrl: './item-interaction.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -118,7 +129,7 @@ export class ItemInteraction {
     this.changed.emit({ type: 'true_false', value: value === 'true' });
   }
 
-  protected move(index: number, delta: number): void {
+  protected move(index: number, delta: number, keepFocus = true): void {
     const list = this.order();
     const option = list[index];
     if (!option) {
@@ -134,6 +145,9 @@ export class ItemInteraction {
         total: next.length,
       }),
     );
+    if (!keepFocus) {
+      return;
+    }
     // The row moved in the DOM, which takes focus away: give it back to the same control,
     // or to the other one when this one is now disabled (top or bottom).
     const direction = delta < 0 ? 'up' : 'down';
@@ -146,6 +160,13 @@ export class ItemInteraction {
       },
       { injector: this.injector },
     );
+  }
+
+  /** Drag and drop (pointer), an alternative to the buttons. */
+  protected dropped(from: number, to: number): void {
+    if (from !== to) {
+      this.move(from, to - from, false);
+    }
   }
 
   protected confirmOrder(): void {
