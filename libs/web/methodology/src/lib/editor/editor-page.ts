@@ -26,6 +26,7 @@ import { AreaForm, type TextEdit } from './area-form';
 import { AreaTree } from './area-tree';
 import { CompetencyForm, type IndicatorEdit } from './competency-form';
 import { type CellEdit, ProfileMatrix } from './profile-matrix';
+import { type ProfileTextEdit, ProfilesForm } from './profiles-form';
 import { RetireDialog, type RetireData } from './retire-dialog';
 import { type RuleEdit, RulesForm } from './rules-form';
 import type { HasUnsavedChanges } from './unsaved-changes.guard';
@@ -53,6 +54,7 @@ import type { HasUnsavedChanges } from './unsaved-changes.guard';
     AreaForm,
     CompetencyForm,
     ProfileMatrix,
+    ProfilesForm,
     RulesForm,
   ],
   templateUrl: './editor-page.html',
@@ -238,6 +240,33 @@ export class EditorPage implements HasUnsavedChanges {
 
   protected setCell(e: CellEdit): void {
     this.change((c) => edit.setMatrixCell(c, e.profileIndex, e.competencyCode, e.patch));
+  }
+
+  protected addProfile(): void {
+    const content = this.content();
+    if (!content) return;
+    const code = edit.nextFreeCode('POSITION_', content.positionProfiles.map((p) => p.code));
+    this.change((c) => edit.addProfile(c, code));
+  }
+
+  protected async removeProfile(profileIndex: number): Promise<void> {
+    const code = this.content()?.positionProfiles[profileIndex]?.code ?? '';
+    const ok = await ConfirmDialog.ask(this.dialog, {
+      titleKey: 'methodology.profiles.remove',
+      messageKey: 'methodology.confirm.removeProfile',
+      params: { code },
+      confirmKey: 'methodology.actions.remove',
+      danger: true,
+    });
+    if (ok) this.change((c) => edit.removeProfile(c, profileIndex));
+  }
+
+  protected setProfileCode(profileIndex: number, code: string): void {
+    this.change((c) => edit.setProfileCode(c, profileIndex, code));
+  }
+
+  protected setProfileText(e: ProfileTextEdit): void {
+    this.change((c) => edit.setProfileText(c, e.profileIndex, e.field, e.language, e.value));
   }
 
   protected setRule(e: RuleEdit): void {

@@ -14,6 +14,7 @@ const KNOWN_CODES = new Set([
   'no_current_methodology',
   'import_invalid',
   'not_found',
+  'validation_failed',
 ]);
 
 /** A failed call as a translation key (by its problem code) and the field errors it carried. */

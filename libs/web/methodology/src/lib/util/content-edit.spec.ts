@@ -1,5 +1,9 @@
 import {
   addArea,
+  addProfile,
+  removeProfile,
+  setProfileCode,
+  setProfileText,
   addCompetency,
   competencyCodes,
   matrixCell,
@@ -106,6 +110,18 @@ describe('profile matrix cells', () => {
   it('ignores an unknown profile', () => {
     const original = testContent();
     expect(setMatrixCell(original, 9, 'DF1', { requiredLevel: 1 })).toBe(original);
+  });
+});
+
+describe('position profiles', () => {
+  it('adds an empty profile, renames it, titles it and removes it', () => {
+    let c = addProfile(testContent(), 'ADVISER');
+    expect(c.positionProfiles.map((p) => p.code)).toEqual(['HEAD', 'SPEC', 'ADVISER']);
+    c = setProfileCode(c, 2, 'ADV');
+    c = setProfileText(c, 2, 'title', 'en', 'Adviser');
+    expect(c.positionProfiles[2]).toEqual({ code: 'ADV', title: { en: 'Adviser' }, description: {}, requirements: [] });
+    c = removeProfile(c, 0);
+    expect(c.positionProfiles.map((p) => p.code)).toEqual(['SPEC', 'ADV']);
   });
 });
 

@@ -199,6 +199,41 @@ export function setRule<K extends keyof AttestationRulesContract>(
   return { ...content, attestationRules: { ...content.attestationRules, [key]: value } };
 }
 
+export function addProfile(content: MethodologyContent, code: string): MethodologyContent {
+  const profile = { code, title: {} as ContentText, description: {} as ContentText, requirements: [] };
+  return { ...content, positionProfiles: [...content.positionProfiles, profile] };
+}
+
+export function removeProfile(content: MethodologyContent, profileIndex: number): MethodologyContent {
+  return { ...content, positionProfiles: content.positionProfiles.filter((_p, i) => i !== profileIndex) };
+}
+
+export function setProfileCode(content: MethodologyContent, profileIndex: number, code: string): MethodologyContent {
+  const profile = content.positionProfiles[profileIndex];
+  return profile
+    ? { ...content, positionProfiles: replaceAt(content.positionProfiles, profileIndex, { ...profile, code }) }
+    : content;
+}
+
+export function setProfileText(
+  content: MethodologyContent,
+  profileIndex: number,
+  field: TextField,
+  language: Language,
+  value: string,
+): MethodologyContent {
+  const profile = content.positionProfiles[profileIndex];
+  return profile
+    ? {
+        ...content,
+        positionProfiles: replaceAt(content.positionProfiles, profileIndex, {
+          ...profile,
+          [field]: withLanguage(profile[field], language, value),
+        }),
+      }
+    : content;
+}
+
 /** What a profile requires of a competency; no requirement reads as level 0, weight 1, not critical. */
 export interface MatrixCell {
   readonly requiredLevel: number;
