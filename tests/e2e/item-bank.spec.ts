@@ -278,4 +278,24 @@ test.describe('item bank', () => {
     await expect(page.getByTestId('response').locator('legend')).toHaveCount(2);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('an administrator sees the bank read-only', async ({ page }) => {
+    await signIn(page, 'admin');
+    await page.getByRole('link', { name: t('az', 'items.nav.bank') }).click();
+    await expect(page).toHaveURL(/\/items$/);
+    await expect(page.getByTestId('item-row').first()).toBeVisible();
+    await expect(page.getByTestId('new-item')).toHaveCount(0);
+    await expect(page.getByTestId('import-link')).toHaveCount(0);
+    await expect(page.getByTestId('export')).toBeVisible();
+
+    await page.getByTestId('item-row').first().getByRole('link').click();
+    await expect(page.getByTestId('read-only')).toHaveText(t('az', 'items.editor.readOnly'));
+    await expect(page.getByTestId('stem-az')).toBeDisabled();
+    await expect(page.getByTestId('save')).toHaveCount(0);
+    await expect(page.getByTestId('action-retire')).toHaveCount(0);
+    await expect(page.getByTestId('preview-stem')).not.toBeEmpty();
+
+    await page.goto('/items/import');
+    await expect(page).toHaveURL(/\/home$/);
+  });
 });

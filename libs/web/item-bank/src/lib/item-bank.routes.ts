@@ -1,13 +1,16 @@
 import type { Routes } from '@angular/router';
 import { permissionGuard } from '@civics/web-core';
-import { ITEMS_MANAGE } from './data/item-paths';
+import { ITEMS_MANAGE, ITEMS_READ } from './data/item-paths';
 import { unsavedChangesGuard } from './editor/unsaved-guard';
 
-/** `/items/…`: the item bank, for methodologists (`items:manage`). Mounted by the app. */
+/**
+ * `/items/…`: the item bank. Methodologists (`items:manage`) author and review; administrators
+ * (`items:read`) see the same pages read-only. Mounted by the app.
+ */
 export const itemBankRoutes: Routes = [
   {
     path: '',
-    canActivate: [permissionGuard(ITEMS_MANAGE)],
+    canActivate: [permissionGuard(ITEMS_READ)],
     children: [
       {
         path: '',
@@ -17,6 +20,7 @@ export const itemBankRoutes: Routes = [
       {
         path: 'import',
         title: 'items.title.import',
+        canActivate: [permissionGuard(ITEMS_MANAGE)],
         loadComponent: () => import('./import/import-page').then((m) => m.ItemImportPage),
       },
       {

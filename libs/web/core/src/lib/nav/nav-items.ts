@@ -35,7 +35,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/profile', labelKey: 'profile.nav', icon: 'account', roles: ['civil_servant'], permission: 'assessment:take' },
   { path: '/framework', labelKey: 'methodology.nav.framework', icon: 'school' },
   { path: '/methodology', labelKey: 'methodology.nav.versions', icon: 'book', permission: 'methodology:read-drafts' },
-  { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:manage' },
+  { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:read' },
 ];
 
 export function visibleNavItems(

@@ -11,7 +11,7 @@ import type { ContentText, Item, ItemType, MethodologyDetail } from '@civics/con
 import { AuthService, I18nService, TranslatePipe, type TranslationParams } from '@civics/web-core';
 import { choicesOf } from '../data/competencies';
 import { ItemApi } from '../data/item-api';
-import { CURRENT_METHODOLOGY_PATH } from '../data/item-paths';
+import { CURRENT_METHODOLOGY_PATH, ITEMS_MANAGE } from '../data/item-paths';
 import { ItemPreview } from '../preview/item-preview';
 import { ItemCompletenessBadge } from '../shared/completeness-badge';
 import { ShownText } from '../shared/shown-text';
@@ -104,6 +104,8 @@ export class ItemEditorPage implements LeavesSafely {
   protected readonly interaction = computed(() => edit.buildInteraction(this.state()));
   protected readonly myAccountId = computed(() => this.auth.me()?.accountId ?? null);
   protected readonly isNew = computed(() => this.id() === 'new');
+  /** Administrators may look (items:read) but only methodologists change items. */
+  protected readonly readOnly = computed(() => !this.auth.permissions().has(ITEMS_MANAGE));
   /** Saving this item makes a new version rather than changing it. */
   protected readonly savesNewVersion = computed(() => {
     const item = this.item();
@@ -119,7 +121,7 @@ export class ItemEditorPage implements LeavesSafely {
 
   /** Leaving with unsaved changes asks first (a native dialog: keyboard and screen-reader friendly). */
   canLeave(): boolean {
-    return !this.dirty() || (this.document.defaultView?.confirm(this.i18n.t('items.editor.leave')) ?? true);
+    return !this.dirty() || this.readOnly() || (this.document.defaultView?.confirm(this.i18n.t('items.editor.leave')) ?? true);
   }
 
   private async load(id: string): Promise<void> {
@@ -192,7 +194,7 @@ export class ItemEditorPage implements LeavesSafely {
   }
 
   protected async save(): Promise<void> {
-    if (!this.saveable() || this.busy()) {
+    if (!this.saveable() || this.busy() || this.readOnly()) {
       return;
     }
     const content = edit.buildContent(this.state());

@@ -8,10 +8,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { MethodologyDetail } from '@civics/contracts';
-import { TranslatePipe } from '@civics/web-core';
+import { AuthService, TranslatePipe } from '@civics/web-core';
 import { choicesOf } from '../data/competencies';
 import type { ItemPage } from '../data/item-api';
-import { CURRENT_METHODOLOGY_PATH, ItemPaths } from '../data/item-paths';
+import { CURRENT_METHODOLOGY_PATH, ITEMS_MANAGE, ItemPaths } from '../data/item-paths';
 import { ItemStatusChip } from '../shared/status-chip';
 import { ShownText } from '../shared/shown-text';
 import { ITEM_STATUS_LIST, ITEM_TYPE_LIST } from '../util/item-types';
@@ -42,6 +42,7 @@ import { ItemPager } from './pager';
 export class ItemsPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthService);
 
   private readonly query = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly filters = computed(() => {
@@ -68,6 +69,7 @@ export class ItemsPage {
     () => new Map(this.choices().competencies.map((c) => [c.code, c.title] as const)),
   );
 
+  protected readonly canManage = computed(() => this.auth.permissions().has(ITEMS_MANAGE));
   protected readonly types = ITEM_TYPE_LIST;
   protected readonly statuses = ITEM_STATUS_LIST;
   protected readonly hasFilters = computed(() => Object.keys(this.filterParams()).length > 0);
