@@ -121,6 +121,15 @@ export class EditorPage implements HasUnsavedChanges {
     return v ? legalBasisFacts(v.legalBasis, v.effectiveDate, this.i18n.language(), (k) => this.i18n.t(k)) : [];
   });
   protected readonly missingCount = computed(() => this.version()?.missingTranslations.length ?? 0);
+  /** Texts the saved draft still lacks a language in, by readable location (approval needs none). */
+  protected readonly missingList = computed(() => {
+    const v = this.version();
+    const level = this.i18n.t('methodology.level');
+    return (v?.missingTranslations ?? []).map((m) => ({
+      location: describePath(m.path, v?.content ?? null, level),
+      languages: m.languages.join(', '),
+    }));
+  });
 
   constructor() {
     effect(() => {
