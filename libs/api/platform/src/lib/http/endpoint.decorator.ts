@@ -1,4 +1,16 @@
-import { applyDecorators, Body, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  SetMetadata,
+} from '@nestjs/common';
 import type { RouteDef } from '@civics/contracts';
 import { ZodPipe } from './zod-pipe';
 

@@ -23,6 +23,7 @@ import { type EditorState, moveInList } from '../util/editor-state';
 })
 export class ItemKeyEditor {
   readonly state = input.required<EditorState>();
+  readonly readonly = input(false);
   readonly patch = output<Partial<EditorState>>();
 
   private readonly focus = refocus();

@@ -30,6 +30,7 @@ import { ITEM_LANGUAGES, textCompleteness, withLanguage } from '../util/texts';
                 matInput
                 rows="3"
                 maxlength="4000"
+                [readonly]="readonly()"
                 [attr.lang]="language"
                 [value]="text()?.[language] ?? ''"
                 (input)="emit(language, $event)"
@@ -39,6 +40,7 @@ import { ITEM_LANGUAGES, textCompleteness, withLanguage } from '../util/texts';
               <input
                 matInput
                 maxlength="4000"
+                [readonly]="readonly()"
                 [attr.lang]="language"
                 [value]="text()?.[language] ?? ''"
                 (input)="emit(language, $event)"
@@ -88,6 +90,7 @@ export class ItemLanguageFields {
   readonly text = input<ContentText | undefined>(undefined);
   readonly multiline = input(false);
   readonly showCompleteness = input(true);
+  readonly readonly = input(false);
   readonly testId = input('text');
   readonly changed = output<ContentText>();
 

@@ -28,57 +28,62 @@ export interface OptionText {
         @for (option of options(); track option.id; let i = $index, first = $first, last = $last) {
           <li class="option" [attr.data-testid]="testId() + '-' + i">
             <app-item-language-fields
+              [readonly]="readonly()"
               [label]="'items.options.label' | t: { id: option.id }"
               [text]="option.text"
               [testId]="testId() + '-' + i"
               (changed)="text.emit({ id: option.id, text: $event })"
             />
-            <div class="tools">
-              <button
-                mat-button
-                type="button"
-                [id]="testId() + '-' + option.id + '-up'"
-                [disabled]="first"
-                (click)="moved(i, -1, option.id)"
-                [attr.aria-label]="'items.options.up' | t: { id: option.id }"
-              >
-                ↑ {{ 'items.options.upShort' | t }}
-              </button>
-              <button
-                mat-button
-                type="button"
-                [id]="testId() + '-' + option.id + '-down'"
-                [disabled]="last"
-                (click)="moved(i, 1, option.id)"
-                [attr.aria-label]="'items.options.down' | t: { id: option.id }"
-              >
-                ↓ {{ 'items.options.downShort' | t }}
-              </button>
-              <button
-                mat-button
-                type="button"
-                class="remove"
-                [disabled]="options().length <= min()"
-                (click)="removed(option.id)"
-                [attr.aria-label]="'items.options.remove' | t: { id: option.id }"
-                [attr.data-testid]="testId() + '-remove-' + i"
-              >
-                ✕ {{ 'items.options.removeShort' | t }}
-              </button>
-            </div>
+            @if (!readonly()) {
+              <div class="tools">
+                <button
+                  mat-button
+                  type="button"
+                  [id]="testId() + '-' + option.id + '-up'"
+                  [disabled]="first"
+                  (click)="moved(i, -1, option.id)"
+                  [attr.aria-label]="'items.options.up' | t: { id: option.id }"
+                >
+                  ↑ {{ 'items.options.upShort' | t }}
+                </button>
+                <button
+                  mat-button
+                  type="button"
+                  [id]="testId() + '-' + option.id + '-down'"
+                  [disabled]="last"
+                  (click)="moved(i, 1, option.id)"
+                  [attr.aria-label]="'items.options.down' | t: { id: option.id }"
+                >
+                  ↓ {{ 'items.options.downShort' | t }}
+                </button>
+                <button
+                  mat-button
+                  type="button"
+                  class="remove"
+                  [disabled]="options().length <= min()"
+                  (click)="removed(option.id)"
+                  [attr.aria-label]="'items.options.remove' | t: { id: option.id }"
+                  [attr.data-testid]="testId() + '-remove-' + i"
+                >
+                  ✕ {{ 'items.options.removeShort' | t }}
+                </button>
+              </div>
+            }
           </li>
         }
       </ol>
-      <button
-        mat-stroked-button
-        type="button"
-        [id]="testId() + '-add'"
-        [disabled]="options().length >= max()"
-        (click)="add.emit()"
-        [attr.data-testid]="testId() + '-add'"
-      >
-        + {{ addLabel() }}
-      </button>
+      @if (!readonly()) {
+        <button
+          mat-stroked-button
+          type="button"
+          [id]="testId() + '-add'"
+          [disabled]="options().length >= max()"
+          (click)="add.emit()"
+          [attr.data-testid]="testId() + '-add'"
+        >
+          + {{ addLabel() }}
+        </button>
+      }
       <div class="visually-hidden" aria-live="polite">{{ announcement() }}</div>
     </section>
   `,
@@ -133,6 +138,7 @@ export class ItemOptionsEditor {
   readonly min = input(2);
   readonly max = input(10);
   readonly testId = input('options');
+  readonly readonly = input(false);
   readonly add = output<void>();
   readonly remove = output<string>();
   readonly move = output<OptionMove>();
