@@ -5,7 +5,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/.data', '**/node_modules', '**/test-output'],
+    ignores: ['**/dist', '**/out-tsc', '**/.data*', '**/node_modules', '**/test-output', 'tests/e2e/report/**', 'tests/e2e/test-results/**', 'tests/e2e/screenshots/**', 'tools/*/results/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -19,7 +19,14 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:api-feature', 'type:web-feature', 'type:web-core', 'type:web-ui', 'type:domain', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:api-feature',
+                'type:web-feature',
+                'type:web-core',
+                'type:web-ui',
+                'type:domain',
+                'type:contracts',
+              ],
             },
             {
               sourceTag: 'type:api-feature',

@@ -33,11 +33,32 @@ const PASSWORD = 'bench candidate passphrase';
 const db = await benchDatabase('answer-saves');
 const apiPort = 3900;
 const floorPort = 3901;
-const api = await startProcess([resolve(root, 'dist/apps/api/main.js')], { DATABASE_URL: db.url, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'error', JWT_SECRET: 'benchmark-secret-that-is-long-enough-x', JOBS_ENABLED: 'false', WEB_ROOT: '/none', ACCESS_TOKEN_TTL_SECONDS: '3600', DB_POOL_SIZE: '20', LOGIN_FAILURE_DELAY_MS: '0', ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}) }, `http://127.0.0.1:${apiPort}/api/health`);
+const api = await startProcess(
+  [resolve(root, 'dist/apps/api/main.js')],
+  {
+    DATABASE_URL: db.url,
+    PORT: String(apiPort),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    JWT_SECRET: 'benchmark-secret-that-is-long-enough-x',
+    JOBS_ENABLED: 'false',
+    WEB_ROOT: '/none',
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    DB_POOL_SIZE: '20',
+    LOGIN_FAILURE_DELAY_MS: '0',
+    ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}),
+  },
+  `http://127.0.0.1:${apiPort}/api/health`,
+);
 
 const base = `http://127.0.0.1:${apiPort}`;
 async function call(method, path, body, token) {
-  const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const r = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await r.text();
   if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
@@ -52,12 +73,30 @@ const templates = await call('GET', '/api/assessment-templates', undefined, admi
 const templateId = templates.find((t) => t.blueprint.source === 'chosen').id;
 const targets = [];
 for (let i = 0; i < candidates; i++) {
-  const person = await call('POST', '/api/persons', { personalCode: `BENCH${String(i).padStart(5, '0')}`, firstName: 'Bench', lastName: `Candidate ${i}`, organisationId: unit, positionCode: 'SPECIALIST', positionTitle: 'Mütəxəssis' }, admin);
-  await call('POST', '/api/accounts', { username: `bench${i}`, personId: person.id, password: PASSWORD, roles: [{ role: 'civil_servant' }] }, admin);
+  const person = await call(
+    'POST',
+    '/api/persons',
+    {
+      personalCode: `BENCH${String(i).padStart(5, '0')}`,
+      firstName: 'Bench',
+      lastName: `Candidate ${i}`,
+      organisationId: unit,
+      positionCode: 'SPECIALIST',
+      positionTitle: 'Mütəxəssis',
+    },
+    admin,
+  );
+  await call(
+    'POST',
+    '/api/accounts',
+    { username: `bench${i}`, personId: person.id, password: PASSWORD, roles: [{ role: 'civil_servant' }] },
+    admin,
+  );
   const token = await login(`bench${i}`, PASSWORD);
   const attempt = await call('POST', '/api/attempts', { templateId }, token);
   for (const item of attempt.items.filter((x) => x.type === 'single_choice' || x.type === 'true_false')) {
-    const answer = item.type === 'true_false' ? { type: 'true_false', value: true } : { type: 'single_choice', choice: item.interaction.options[0].id };
+    const answer =
+      item.type === 'true_false' ? { type: 'true_false', value: true } : { type: 'single_choice', choice: item.interaction.options[0].id };
     targets.push({ token, attemptId: attempt.id, itemId: item.itemId, answer });
   }
 }
@@ -79,7 +118,12 @@ function run(url, pathOf, headersOf, rate) {
         setupRequest: (req) => {
           seq++;
           const t = targets[seq % targets.length];
-          return { ...req, path: pathOf(t), headers: { 'content-type': 'application/json', ...headersOf(t) }, body: JSON.stringify({ answer: t.answer, seq }) };
+          return {
+            ...req,
+            path: pathOf(t),
+            headers: { 'content-type': 'application/json', ...headersOf(t) },
+            body: JSON.stringify({ answer: t.answer, seq }),
+          };
         },
       },
     ],
@@ -94,7 +138,11 @@ console.log(`Platform, paced: ${connections} connections at ${pace}/s each, ${du
 const platformPaced = await run(base, platformPath, platformHeaders, pace);
 await stopProcess(api);
 
-const floorProc = await startProcess([resolve(import.meta.dirname, 'lib/floor-server.mjs')], { DATABASE_URL: db.url, PORT: String(floorPort), POOL: '20' }, `http://127.0.0.1:${floorPort}/health`);
+const floorProc = await startProcess(
+  [resolve(import.meta.dirname, 'lib/floor-server.mjs')],
+  { DATABASE_URL: db.url, PORT: String(floorPort), POOL: '20' },
+  `http://127.0.0.1:${floorPort}/health`,
+);
 for (const t of targets) t.floorAttempt = randomUUID();
 console.log(`Floor: ${connections} connections, ${duration} s…`);
 const floorUrl = `http://127.0.0.1:${floorPort}`;
@@ -146,7 +194,10 @@ ${[
   [`platform, paced ${pace}/s per connection`, result.platformPaced],
   [`floor, paced ${pace}/s per connection`, result.floorPaced],
 ]
-  .map(([name, r]) => `| ${name} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.errors + r.timeouts} |`)
+  .map(
+    ([name, r]) =>
+      `| ${name} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.errors + r.timeouts} |`,
+  )
   .join('\n')}
 
 Platform: \`PUT /api/attempts/:id/responses/:itemId\` through the whole API (auth guard, validation, one SQL statement).

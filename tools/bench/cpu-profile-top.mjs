@@ -19,6 +19,8 @@ for (const [k, v] of self) {
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + v);
 }
 console.log('Top functions by self time:');
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[3] ?? 30))) console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[3] ?? 30)))
+  console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
 console.log('\nBy package:');
-for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`);

@@ -19,11 +19,15 @@ if (e2e) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--output-style=static'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
+  const build = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--output-style=static'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -7,7 +7,10 @@ async function main(): Promise<void> {
   const config = AppConfig.fromProcessEnv();
   const embedded = config.databaseUrl
     ? null
-    : new EmbeddedDatabase({ dir: config.dataDir, port: config.embeddedPgPort, database: 'civics' }, { log: (m) => console.log(m), warn: (m) => console.warn(m) });
+    : new EmbeddedDatabase(
+        { dir: config.dataDir, port: config.embeddedPgPort, database: 'civics' },
+        { log: (m) => console.log(m), warn: (m) => console.warn(m) },
+      );
   const databaseUrl = config.databaseUrl ?? (await embedded?.start()) ?? '';
 
   const command = process.argv[2];

@@ -15,7 +15,12 @@ describe('killing the API loses no acknowledged answer', () => {
   beforeAll(async () => {
     ensureApiBuilt();
     db = await createTestDatabase();
-    api = new ApiProcess(await freePort(), { DATABASE_URL: db.url, JWT_SECRET: 'crash-test-secret-long-enough-for-config', JOBS_ENABLED: 'false', LOGIN_FAILURE_DELAY_MS: '0' });
+    api = new ApiProcess(await freePort(), {
+      DATABASE_URL: db.url,
+      JWT_SECRET: 'crash-test-secret-long-enough-for-config',
+      JOBS_ENABLED: 'false',
+      LOGIN_FAILURE_DELAY_MS: '0',
+    });
     await api.start();
   }, 240_000);
 
@@ -31,7 +36,10 @@ describe('killing the API loses no acknowledged answer', () => {
       return c;
     };
     const t = { signIn, client: () => new HttpClient(api.baseUrl), databaseUrl: db.url };
-    await activeItems(t, [1, 2].flatMap((level) => [1, 2].map((n) => choiceItem('IS2', level, n))));
+    await activeItems(
+      t,
+      [1, 2].flatMap((level) => [1, 2].map((n) => choiceItem('IS2', level, n))),
+    );
     const templateId = await createTemplate(await signIn('methodologist'), ['IS2'], { timeLimitMinutes: 30 });
     const servant = await signIn('servant');
     const attempt = (await servant.post('/api/attempts', { templateId })).body as { id: string; items: { itemId: string }[] };
@@ -47,7 +55,10 @@ describe('killing the API loses no acknowledged answer', () => {
         seq++;
         const choice = choices[seq % 4];
         try {
-          const r = await servant.put(`/api/attempts/${attempt.id}/responses/${item.itemId}`, { answer: { type: 'single_choice', choice }, seq });
+          const r = await servant.put(`/api/attempts/${attempt.id}/responses/${item.itemId}`, {
+            answer: { type: 'single_choice', choice },
+            seq,
+          });
           if (r.status === 200 && r.body.applied) acked.set(item.itemId, { seq, choice });
           else if (r.status !== 200) failures++;
         } catch {
@@ -67,7 +78,11 @@ describe('killing the API loses no acknowledged answer', () => {
     running = false;
     await loop;
 
-    const rows = await sql<{ item_id: string; seq: number; answer: { choice: string } }>(db.url, `SELECT item_id, seq, answer FROM response WHERE attempt_id = $1`, [attempt.id]);
+    const rows = await sql<{ item_id: string; seq: number; answer: { choice: string } }>(
+      db.url,
+      `SELECT item_id, seq, answer FROM response WHERE attempt_id = $1`,
+      [attempt.id],
+    );
     const stored = new Map(rows.map((r) => [r.item_id, r]));
     let checked = 0;
     for (const [itemId, ack] of acked) {
@@ -78,7 +93,9 @@ describe('killing the API loses no acknowledged answer', () => {
       if (row?.seq === ack.seq) expect(row.answer.choice).toBe(ack.choice);
       checked++;
     }
-    console.log(`crash test: ${seq} saves sent, ${acked.size} items with acknowledged answers checked, ${failures} failed during the crashes`);
+    console.log(
+      `crash test: ${seq} saves sent, ${acked.size} items with acknowledged answers checked, ${failures} failed during the crashes`,
+    );
     expect(checked).toBe(attempt.items.length);
     expect(seq).toBeGreaterThan(20);
   }, 240_000);

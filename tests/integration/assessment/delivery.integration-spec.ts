@@ -10,7 +10,10 @@ describe('exam delivery', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await activeItems(t, [1, 2, 3, 4].flatMap((level) => [1, 2].map((n) => choiceItem('IS1', level, n))));
+    await activeItems(
+      t,
+      [1, 2, 3, 4].flatMap((level) => [1, 2].map((n) => choiceItem('IS1', level, n))),
+    );
     templateId = await createTemplate(await t.signIn('methodologist'), ['IS1']);
   });
   afterAll(() => t.close());
@@ -44,11 +47,18 @@ describe('exam delivery', () => {
     expect(first.body).toMatchObject({ storedSeq: 1, applied: true });
     const repeat = await s.put(url, { answer: { type: 'single_choice', choice: 'a' }, seq: 1 });
     expect(repeat.body).toMatchObject({ storedSeq: 1, applied: false });
-    expect((await s.put(url, { answer: { type: 'single_choice', choice: 'c' }, seq: 3 })).body).toMatchObject({ storedSeq: 3, applied: true });
+    expect((await s.put(url, { answer: { type: 'single_choice', choice: 'c' }, seq: 3 })).body).toMatchObject({
+      storedSeq: 3,
+      applied: true,
+    });
     const stale = await s.put(url, { answer: { type: 'single_choice', choice: 'd' }, seq: 2 });
     expect(stale.status).toBe(200);
     expect(stale.body).toMatchObject({ storedSeq: 3, applied: false });
-    const [row] = await sql<{ answer: { choice: string }; seq: number }>(t.databaseUrl, `SELECT answer, seq FROM response WHERE attempt_id = $1 AND item_id = $2`, [a.id, item.itemId]);
+    const [row] = await sql<{ answer: { choice: string }; seq: number }>(
+      t.databaseUrl,
+      `SELECT answer, seq FROM response WHERE attempt_id = $1 AND item_id = $2`,
+      [a.id, item.itemId],
+    );
     expect(row).toEqual({ answer: { type: 'single_choice', choice: 'c' }, seq: 3 });
   });
 
@@ -56,10 +66,16 @@ describe('exam delivery', () => {
     const s = await t.signIn('servant');
     const a = (await s.post('/api/attempts', { templateId })).body;
     const item = a.items[0] as DeliveredItem;
-    const wrongType = await s.put(`/api/attempts/${a.id}/responses/${item.itemId}`, { answer: { type: 'true_false', value: true }, seq: 10 });
+    const wrongType = await s.put(`/api/attempts/${a.id}/responses/${item.itemId}`, {
+      answer: { type: 'true_false', value: true },
+      seq: 10,
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.code).toBe('answer_wrong_type');
-    const unknownOption = await s.put(`/api/attempts/${a.id}/responses/${item.itemId}`, { answer: { type: 'single_choice', choice: 'zz' }, seq: 11 });
+    const unknownOption = await s.put(`/api/attempts/${a.id}/responses/${item.itemId}`, {
+      answer: { type: 'single_choice', choice: 'zz' },
+      seq: 11,
+    });
     expect(unknownOption.status).toBe(400);
     const notInAttempt = await s.put(`/api/attempts/${a.id}/responses/00000000-0000-4000-8000-000000000000`, { answer: null, seq: 12 });
     expect(notInAttempt.status).toBe(404);
@@ -68,8 +84,20 @@ describe('exam delivery', () => {
 
     const admin = await t.signIn('admin');
     const orgs = (await admin.get('/api/organisations')).body as { id: string; code: string }[];
-    const person = await admin.post('/api/persons', { personalCode: 'OTHER01', firstName: 'Other', lastName: 'Person', organisationId: orgs.find((o) => o.code === 'STS')?.id, positionCode: 'SPECIALIST', positionTitle: 'Mütəxəssis' });
-    await admin.post('/api/accounts', { username: 'other.servant', personId: person.body.id, password: 'another long passphrase', roles: [{ role: 'civil_servant' }] });
+    const person = await admin.post('/api/persons', {
+      personalCode: 'OTHER01',
+      firstName: 'Other',
+      lastName: 'Person',
+      organisationId: orgs.find((o) => o.code === 'STS')?.id,
+      positionCode: 'SPECIALIST',
+      positionTitle: 'Mütəxəssis',
+    });
+    await admin.post('/api/accounts', {
+      username: 'other.servant',
+      personId: person.body.id,
+      password: 'another long passphrase',
+      roles: [{ role: 'civil_servant' }],
+    });
     const other = await t.signIn('other.servant', 'another long passphrase');
     expect((await other.get(`/api/attempts/${a.id}`)).status).toBe(404);
     expect((await other.put(`/api/attempts/${a.id}/responses/${item.itemId}`, { answer: null, seq: 99 })).status).toBe(404);
@@ -82,7 +110,9 @@ describe('exam delivery', () => {
     const device2 = await t.signIn('servant');
     const resumed = await device2.get(`/api/attempts/${a.id}`);
     expect(resumed.body.items.map((i: DeliveredItem) => i.itemId)).toEqual(a.items.map((i: DeliveredItem) => i.itemId));
-    expect(resumed.body.items.map((i: DeliveredItem) => i.interaction.options.map((o) => o.id).join())).toEqual(a.items.map((i: DeliveredItem) => i.interaction.options.map((o) => o.id).join()));
+    expect(resumed.body.items.map((i: DeliveredItem) => i.interaction.options.map((o) => o.id).join())).toEqual(
+      a.items.map((i: DeliveredItem) => i.interaction.options.map((o) => o.id).join()),
+    );
     expect(resumed.body.responses.length).toBeGreaterThan(0);
     expect(resumed.body.deadline).toBe(a.deadline);
     expect(resumed.body.remainingSeconds).toBeLessThanOrEqual(a.remainingSeconds);
@@ -112,7 +142,9 @@ describe('exam delivery', () => {
 
     const again = await s.post(`/api/attempts/${a.id}/submit`);
     expect(again.body.competencies).toEqual(result.body.competencies);
-    expect((await s.put(`/api/attempts/${a.id}/responses/${a.items[0].itemId}`, { answer: null, seq: 1000 })).body.code).toBe('attempt_closed');
+    expect((await s.put(`/api/attempts/${a.id}/responses/${a.items[0].itemId}`, { answer: null, seq: 1000 })).body.code).toBe(
+      'attempt_closed',
+    );
 
     const profile = await s.get('/api/me/profile');
     expect(profile.status).toBe(200);
@@ -121,7 +153,12 @@ describe('exam delivery', () => {
     expect(entry).toMatchObject({ achieved: 1, required: 2, gap: 1, sourceAttemptId: a.id });
     // CI recomputed here from the entries: Σ w·min(a, r)/r over r > 0, divided by Σ w.
     const rows = profile.body.entries.filter((e: { required: number }) => e.required > 0);
-    const ci = rows.reduce((n: number, e: { weight: number; achieved: number; required: number }) => n + (e.weight * Math.min(e.achieved, e.required)) / e.required, 0) / rows.reduce((n: number, e: { weight: number }) => n + e.weight, 0);
+    const ci =
+      rows.reduce(
+        (n: number, e: { weight: number; achieved: number; required: number }) =>
+          n + (e.weight * Math.min(e.achieved, e.required)) / e.required,
+        0,
+      ) / rows.reduce((n: number, e: { weight: number }) => n + e.weight, 0);
     expect(profile.body.complianceIndex).toBeCloseTo(ci, 10);
     expect(profile.body.complianceIndex).toBeGreaterThan(0);
     expect(profile.body.fullyCompliant).toBe(false);
@@ -135,8 +172,15 @@ describe('exam delivery', () => {
     const s = await t.signIn('servant');
     const a = (await s.post('/api/attempts', { templateId: shortTemplate })).body;
     await s.put(`/api/attempts/${a.id}/responses/${a.items[0].itemId}`, { answer: { type: 'single_choice', choice: 'b' }, seq: 1 });
-    await sql(t.databaseUrl, `UPDATE attempt SET deadline = now() - interval '31 seconds', started_at = now() - interval '91 seconds' WHERE id = $1`, [a.id]);
-    const late = await s.put(`/api/attempts/${a.id}/responses/${a.items[1].itemId}`, { answer: { type: 'single_choice', choice: 'b' }, seq: 2 });
+    await sql(
+      t.databaseUrl,
+      `UPDATE attempt SET deadline = now() - interval '31 seconds', started_at = now() - interval '91 seconds' WHERE id = $1`,
+      [a.id],
+    );
+    const late = await s.put(`/api/attempts/${a.id}/responses/${a.items[1].itemId}`, {
+      answer: { type: 'single_choice', choice: 'b' },
+      seq: 2,
+    });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('deadline_passed');
 

@@ -67,11 +67,18 @@ describe('item bank', () => {
       name: 'hotspot.xml',
       content: `<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="hs1" title="Hotspot"><qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier"/><qti-item-body><qti-hotspot-interaction response-identifier="RESPONSE" max-choices="1"><img src="x.png" alt="map"/></qti-hotspot-interaction></qti-item-body></qti-assessment-item>`,
     };
-    const r = await m.post('/api/items/import', { files: [malformed, good, unsupported], defaults: { competencyCode: 'ED2', level: 1, language: 'en' } });
+    const r = await m.post('/api/items/import', {
+      files: [malformed, good, unsupported],
+      defaults: { competencyCode: 'ED2', level: 1, language: 'en' },
+    });
     expect(r.status).toBe(200);
     expect(r.body.imported.map((i: { file: string }) => i.file)).toEqual([good.name]);
     const byFile = (f: string) => r.body.problems.filter((p: { file: string; code: string }) => p.file === f && p.code !== 'warning');
     expect(byFile('broken.xml').length).toBeGreaterThan(0);
-    expect(byFile('hotspot.xml').map((p: { message: string }) => p.message).join(' ')).toMatch(/hotspot/i);
+    expect(
+      byFile('hotspot.xml')
+        .map((p: { message: string }) => p.message)
+        .join(' '),
+    ).toMatch(/hotspot/i);
   });
 });

@@ -23,13 +23,20 @@ export function choiceItem(competencyCode: string, level: number, n: number) {
 
 /** Two methodologists (author and reviewer): items go draft → reviewed → active. The seed items of
  * the same competencies are retired first, so forms hold only the test's hand-made items. */
-export async function activeItems(t: Pick<TestApp, 'signIn' | 'client' | 'databaseUrl'>, items: ReturnType<typeof choiceItem>[]): Promise<string[]> {
+export async function activeItems(
+  t: Pick<TestApp, 'signIn' | 'client' | 'databaseUrl'>,
+  items: ReturnType<typeof choiceItem>[],
+): Promise<string[]> {
   const codes = [...new Set(items.map((i) => i.content.competencyCode))];
   await sql(t.databaseUrl, `UPDATE item SET status = 'retired' WHERE status = 'active' AND competency_code = ANY($1)`, [codes]);
   const admin = await t.signIn('admin');
   const exists = await t.client().post('/api/auth/login', { login: 'reviewer.it', password: 'a long reviewer passphrase' });
   if (exists.status !== 200) {
-    const r = await admin.post('/api/accounts', { username: 'reviewer.it', password: 'a long reviewer passphrase', roles: [{ role: 'methodologist' }] });
+    const r = await admin.post('/api/accounts', {
+      username: 'reviewer.it',
+      password: 'a long reviewer passphrase',
+      roles: [{ role: 'methodologist' }],
+    });
     if (r.status !== 201) throw new Error(r.text);
   }
   const author = await t.signIn('methodologist');

@@ -64,7 +64,11 @@ describe('role and organisation scope', () => {
     const move = await hr.patch(`/api/persons/${mddtPersonId}`, { organisationId: orgs['STS'] });
     expect(move.status).toBe(400);
     expect((await hr.patch(`/api/persons/${stsPersonId}`, { firstName: 'X' })).status).toBe(404);
-    const [row] = await sql<{ first_name: string; organisation_id: string }>(t.databaseUrl, `SELECT first_name, organisation_id FROM person WHERE id = $1`, [stsPersonId]);
+    const [row] = await sql<{ first_name: string; organisation_id: string }>(
+      t.databaseUrl,
+      `SELECT first_name, organisation_id FROM person WHERE id = $1`,
+      [stsPersonId],
+    );
     expect(row).toEqual({ first_name: 'Nigar', organisation_id: orgs['STS-IT-DS'] });
   });
 
@@ -74,7 +78,11 @@ describe('role and organisation scope', () => {
     expect(r.status).toBe(200);
     expect(r.body.positionTitle).toBe('Aparıcı məsləhətçi');
     await hr.get(`/api/persons/${mddtPersonId}`);
-    const events = await sql<{ action: string; purpose: string }>(t.databaseUrl, `SELECT action, purpose FROM audit_event WHERE subject_person_id = $1`, [mddtPersonId]);
+    const events = await sql<{ action: string; purpose: string }>(
+      t.databaseUrl,
+      `SELECT action, purpose FROM audit_event WHERE subject_person_id = $1`,
+      [mddtPersonId],
+    );
     expect(events).toEqual(expect.arrayContaining([{ action: 'identity.person_read', purpose: 'personnel_file' }]));
   });
 
@@ -108,7 +116,11 @@ describe('role and organisation scope', () => {
     const hrSts = await t.signIn('hr.sts', 'a long and unusual passphrase');
     expect((await hrSts.get(`/api/persons/${stsPersonId}`)).status).toBe(200);
     expect((await hrSts.get(`/api/persons/${mddtPersonId}`)).status).toBe(404);
-    const dup = await admin.post('/api/accounts', { username: 'hr.sts', password: 'another long passphrase', roles: [{ role: 'civil_servant' }] });
+    const dup = await admin.post('/api/accounts', {
+      username: 'hr.sts',
+      password: 'another long passphrase',
+      roles: [{ role: 'civil_servant' }],
+    });
     expect(dup.status).toBe(409);
   });
 });

@@ -5,7 +5,11 @@ const LEGAL_BASIS = {
   documentType: 'order',
   number: '17/2026',
   date: '2026-11-20',
-  issuer: { az: 'Dövlət Qulluğu Məsələləri üzrə Komissiya', ru: 'Комиссия по вопросам государственной службы', en: 'Civil Service Commission' },
+  issuer: {
+    az: 'Dövlət Qulluğu Məsələləri üzrə Komissiya',
+    ru: 'Комиссия по вопросам государственной службы',
+    en: 'Civil Service Commission',
+  },
 };
 
 describe('methodology versions', () => {
@@ -21,14 +25,26 @@ describe('methodology versions', () => {
     expect(list.status).toBe(200);
     expect(list.body).toHaveLength(1);
     const v1 = list.body[0];
-    expect(v1).toMatchObject({ code: 'EGOV-ICT', versionNumber: 1, status: 'approved', isCurrent: true, counts: { levels: 4, areas: 5, competencies: 16, profiles: 5 } });
+    expect(v1).toMatchObject({
+      code: 'EGOV-ICT',
+      versionNumber: 1,
+      status: 'approved',
+      isCurrent: true,
+      counts: { levels: 4, areas: 5, competencies: 16, profiles: 5 },
+    });
     const r = await anon.get(`/api/methodologies/${v1.id}`);
     expect(r.status).toBe(200);
     const c = r.body.content;
     expect(c.areas.map((a: { code: string }) => a.code)).toEqual(['DF', 'ED', 'IS', 'EG', 'PM']);
     expect(c.areas.flatMap((a: { competencies: { code: string }[] }) => a.competencies.map((x) => x.code))).toHaveLength(16);
     expect(c.scale).toHaveLength(4);
-    expect(c.positionProfiles.map((p: { code: string }) => p.code).sort()).toEqual(['EGOV_IT_SPECIALIST', 'HEAD_OF_AGENCY', 'HEAD_OF_DEPARTMENT', 'LEADING_ADVISER', 'SPECIALIST']);
+    expect(c.positionProfiles.map((p: { code: string }) => p.code).sort()).toEqual([
+      'EGOV_IT_SPECIALIST',
+      'HEAD_OF_AGENCY',
+      'HEAD_OF_DEPARTMENT',
+      'LEADING_ADVISER',
+      'SPECIALIST',
+    ]);
     expect(r.body.missingTranslations).toEqual([]);
     for (const a of c.areas) {
       for (const comp of a.competencies) {
@@ -54,7 +70,8 @@ describe('methodology versions', () => {
     expect((await t.client().get('/api/methodologies')).body).toHaveLength(1);
 
     const content = draft.body.content;
-    content.areas[0].competencies[0].indicators[1].text.en = 'Formats long documents with styles and co-edits them in the shared workspace.';
+    content.areas[0].competencies[0].indicators[1].text.en =
+      'Formats long documents with styles and co-edits them in the shared workspace.';
     content.attestationRules.complianceThreshold = 0.8;
     const saved = await m.put(`/api/methodologies/${draft.body.id}`, { content });
     expect(saved.status).toBe(200);
@@ -62,13 +79,21 @@ describe('methodology versions', () => {
 
     const approved = await m.post(`/api/methodologies/${draft.body.id}/approve`, { legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01' });
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'approved', isCurrent: true, approvedBy: 'methodologist', legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01' });
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      isCurrent: true,
+      approvedBy: 'methodologist',
+      legalBasis: LEGAL_BASIS,
+      effectiveDate: '2027-01-01',
+    });
     expect(approved.body.approvedAt).toBeTruthy();
 
     const refused = await m.put(`/api/methodologies/${draft.body.id}`, { content });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('methodology_frozen');
-    expect((await m.post(`/api/methodologies/${draft.body.id}/approve`, { legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01' })).body.code).toBe('methodology_frozen');
+    expect(
+      (await m.post(`/api/methodologies/${draft.body.id}/approve`, { legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01' })).body.code,
+    ).toBe('methodology_frozen');
 
     // Exactly one current version.
     const list = (await t.client().get('/api/methodologies')).body as { id: string; isCurrent: boolean }[];
@@ -81,7 +106,15 @@ describe('methodology versions', () => {
     expect(diff.status).toBe(200);
     expect(diff.body.identical).toBe(false);
     expect(diff.body.competencies.changed).toEqual([
-      { code: 'DF1', changes: [expect.objectContaining({ path: 'indicators.2', to: expect.objectContaining({ en: 'Formats long documents with styles and co-edits them in the shared workspace.' }) })] },
+      {
+        code: 'DF1',
+        changes: [
+          expect.objectContaining({
+            path: 'indicators.2',
+            to: expect.objectContaining({ en: 'Formats long documents with styles and co-edits them in the shared workspace.' }),
+          }),
+        ],
+      },
     ]);
     expect(diff.body.rules).toEqual([{ path: 'complianceThreshold', from: 0.75, to: 0.8 }]);
     expect(diff.body.competencies.added).toEqual([]);
@@ -89,7 +122,9 @@ describe('methodology versions', () => {
 
   it('the database itself refuses to change an approved version', async () => {
     const [v] = await sql<{ id: string }>(t.databaseUrl, `SELECT id FROM methodology_version WHERE status = 'approved' LIMIT 1`);
-    await expect(sql(t.databaseUrl, `UPDATE methodology_version SET content = '{}'::jsonb WHERE id = $1`, [v.id])).rejects.toThrow(/frozen/);
+    await expect(sql(t.databaseUrl, `UPDATE methodology_version SET content = '{}'::jsonb WHERE id = $1`, [v.id])).rejects.toThrow(
+      /frozen/,
+    );
     await expect(sql(t.databaseUrl, `DELETE FROM methodology_version WHERE id = $1`, [v.id])).rejects.toThrow(/frozen/);
   });
 
@@ -105,8 +140,18 @@ describe('methodology versions', () => {
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('methodology_invalid');
     const codes = r.body.errors.map((e: { code: string }) => e.code).sort();
-    expect(codes).toEqual(expect.arrayContaining(['duplicate_code', 'indicator_level_outside_scale', 'indicator_missing', 'unknown_competency', 'level_outside_scale']));
-    expect(r.body.errors.find((e: { code: string }) => e.code === 'unknown_competency').field).toBe('body.content.positionProfiles[0].requirements[0].competencyCode');
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'duplicate_code',
+        'indicator_level_outside_scale',
+        'indicator_missing',
+        'unknown_competency',
+        'level_outside_scale',
+      ]),
+    );
+    expect(r.body.errors.find((e: { code: string }) => e.code === 'unknown_competency').field).toBe(
+      'body.content.positionProfiles[0].requirements[0].competencyCode',
+    );
     expect(await sql(t.databaseUrl, `SELECT 1 FROM methodology_version WHERE code = 'BROKEN'`)).toEqual([]);
   });
 
@@ -121,7 +166,9 @@ describe('methodology versions', () => {
     const r = await m.post(`/api/methodologies/${draft.body.id}/approve`, { legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01' });
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('translations_missing');
-    expect(r.body.errors).toEqual([{ field: 'content.areas[2].competencies[1].title', message: 'Missing: ru', code: 'translation_missing' }]);
+    expect(r.body.errors).toEqual([
+      { field: 'content.areas[2].competencies[1].title', message: 'Missing: ru', code: 'translation_missing' },
+    ]);
     expect((await m.delete(`/api/methodologies/${draft.body.id}`)).status).toBe(204);
   });
 
@@ -155,6 +202,14 @@ describe('methodology versions', () => {
 
   it('records approvals and retirements in the audit trail', async () => {
     const rows = await sql<{ action: string }>(t.databaseUrl, `SELECT action FROM audit_event WHERE action LIKE 'methodology.%'`);
-    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['methodology.created', 'methodology.updated', 'methodology.approved', 'methodology.retired', 'methodology.deleted']));
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining([
+        'methodology.created',
+        'methodology.updated',
+        'methodology.approved',
+        'methodology.retired',
+        'methodology.deleted',
+      ]),
+    );
   });
 });

@@ -161,7 +161,10 @@ describe('OIDC sign-in against a real OpenID Provider', () => {
     const r = await api.get(callbackPath(callback));
     expect(r.headers.get('location')).toBe('/sign-in?sso_error=sso_no_account');
     expect(api.cookies.has('civics_rt')).toBe(false);
-    const [account] = await sql<{ oidc_subject: string | null }>(t.databaseUrl, `SELECT oidc_subject FROM account WHERE username = 'methodologist'`);
+    const [account] = await sql<{ oidc_subject: string | null }>(
+      t.databaseUrl,
+      `SELECT oidc_subject FROM account WHERE username = 'methodologist'`,
+    );
     expect(account.oidc_subject).toBeNull();
   });
 

@@ -10,10 +10,18 @@ describe('migrations', () => {
     try {
       const applied = await ds.runMigrations({ transaction: 'each' });
       expect(applied.length).toBe(SCHEMA.migrations.length);
-      const tables = await sql<{ table_name: string }>(db.url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
-      expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['account', 'audit_event', 'organisation', 'person', 'schema_migrations']));
+      const tables = await sql<{ table_name: string }>(
+        db.url,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+      );
+      expect(tables.map((t) => t.table_name)).toEqual(
+        expect.arrayContaining(['account', 'audit_event', 'organisation', 'person', 'schema_migrations']),
+      );
       for (let i = 0; i < applied.length; i++) await ds.undoLastMigration({ transaction: 'each' });
-      const left = await sql<{ table_name: string }>(db.url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`);
+      const left = await sql<{ table_name: string }>(
+        db.url,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`,
+      );
       expect(left).toEqual([]);
       // And up again: down left nothing behind that blocks a second run.
       expect((await ds.runMigrations({ transaction: 'each' })).length).toBe(SCHEMA.migrations.length);

@@ -29,7 +29,9 @@ describe('bad input gets a 4xx problem+json naming the field, never a 500', () =
   it('unknown fields', async () => {
     const r = await t.client().post('/api/auth/login', { login: 'hr', password: 'x', admin: true });
     expectProblem(r, 400, 'validation_failed');
-    expect(r.body.errors).toEqual([expect.objectContaining({ field: 'body', code: 'unrecognized_keys', message: expect.stringContaining('admin') })]);
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({ field: 'body', code: 'unrecognized_keys', message: expect.stringContaining('admin') }),
+    ]);
   });
 
   it('over-long strings', async () => {
@@ -73,7 +75,14 @@ describe('bad input gets a 4xx problem+json naming the field, never a 500', () =
   it('a refused write leaves stored data unchanged', async () => {
     const admin = await t.signIn('admin');
     const before = await sql(t.databaseUrl, `SELECT * FROM person ORDER BY id`);
-    await admin.post('/api/persons', { personalCode: '5ZK3P1A', firstName: 'Dup', lastName: 'Dup', organisationId: '00000000-0000-4000-8000-000000000000', positionCode: 'X', positionTitle: 'X' });
+    await admin.post('/api/persons', {
+      personalCode: '5ZK3P1A',
+      firstName: 'Dup',
+      lastName: 'Dup',
+      organisationId: '00000000-0000-4000-8000-000000000000',
+      positionCode: 'X',
+      positionTitle: 'X',
+    });
     await admin.patch('/api/persons/00000000-0000-4000-8000-000000000000', { firstName: 'Ghost' });
     expect(await sql(t.databaseUrl, `SELECT * FROM person ORDER BY id`)).toEqual(before);
   });

@@ -21,7 +21,11 @@ export async function freePort(): Promise<number> {
 /** Builds the API once when its bundle is missing (Nx reuses an unchanged build). */
 export function ensureApiBuilt(): void {
   if (existsSync(MAIN) && process.env['CIVICS_SKIP_API_BUILD']) return;
-  const r = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+  const r = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (r.status !== 0) throw new Error(`API build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -40,7 +44,15 @@ export class ApiProcess {
   async start(): Promise<void> {
     this.child = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'error', PORT: String(this.port), HOST: '127.0.0.1', WEB_ROOT: '/nonexistent-web-root', ...this.env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'error',
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        WEB_ROOT: '/nonexistent-web-root',
+        ...this.env,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const until = Date.now() + 60_000;

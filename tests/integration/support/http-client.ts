@@ -17,7 +17,7 @@ export class HttpClient {
     if (this.token && !('authorization' in h)) h['authorization'] = `Bearer ${this.token}`;
     if (this.cookies.size) h['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     let payload: string | Uint8Array | undefined;
-    if (typeof body === "string") payload = body;
+    if (typeof body === 'string') payload = body;
     else if (body instanceof Uint8Array) payload = new Uint8Array(body);
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined && !('content-type' in h)) h['content-type'] = 'application/json';

@@ -4,7 +4,9 @@ import Fastify from 'fastify';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL ?? 20) });
-await pool.query(`CREATE TABLE IF NOT EXISTS bench_floor (attempt_id uuid NOT NULL, item_id uuid NOT NULL, answer jsonb, seq int NOT NULL, saved_at timestamptz NOT NULL, PRIMARY KEY (attempt_id, item_id))`);
+await pool.query(
+  `CREATE TABLE IF NOT EXISTS bench_floor (attempt_id uuid NOT NULL, item_id uuid NOT NULL, answer jsonb, seq int NOT NULL, saved_at timestamptz NOT NULL, PRIMARY KEY (attempt_id, item_id))`,
+);
 const app = Fastify({ logger: false });
 app.get('/health', async () => ({ ok: true }));
 app.put('/floor/:attemptId/:itemId', async (req) => {

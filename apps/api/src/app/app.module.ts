@@ -12,7 +12,14 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }), AuditModule, IdentityModule, MethodologyModule, ItemBankModule, AssessmentModule],
+      imports: [
+        PlatformModule.forRoot({ config, databaseUrl, schema: SCHEMA }),
+        AuditModule,
+        IdentityModule,
+        MethodologyModule,
+        ItemBankModule,
+        AssessmentModule,
+      ],
     };
   }
 }

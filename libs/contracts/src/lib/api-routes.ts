@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { route, type RouteDef } from './route-def';
 import { Permission } from './permissions';
 import { HealthSchema } from './health';
-import {
-  LoginRequestSchema,
-  MeSchema,
-  OidcStatusSchema,
-  PasswordChangeSchema,
-  TokenResponseSchema,
-} from './auth';
+import { LoginRequestSchema, MeSchema, OidcStatusSchema, PasswordChangeSchema, TokenResponseSchema } from './auth';
 import {
   AccountCreateSchema,
   AccountSchema,
@@ -88,8 +82,7 @@ export const AuthRoutes = {
   login: route({
     method: 'POST',
     path: '/api/auth/login',
-    summary:
-      'Sign in with user name or e-mail and password; sets the refresh cookie',
+    summary: 'Sign in with user name or e-mail and password; sets the refresh cookie',
     tag: 'auth',
     access: 'public',
     body: LoginRequestSchema,
@@ -98,8 +91,7 @@ export const AuthRoutes = {
   refresh: route({
     method: 'POST',
     path: '/api/auth/refresh',
-    summary:
-      'Exchange the refresh cookie for a new access token (the refresh token rotates)',
+    summary: 'Exchange the refresh cookie for a new access token (the refresh token rotates)',
     tag: 'auth',
     access: 'public',
     response: TokenResponseSchema,
@@ -132,8 +124,7 @@ export const AuthRoutes = {
   oidcCallback: route({
     method: 'GET',
     path: '/api/auth/oidc/callback',
-    summary:
-      'Return from the OpenID provider; sets the refresh cookie and redirects to the app',
+    summary: 'Return from the OpenID provider; sets the refresh cookie and redirects to the app',
     tag: 'auth',
     access: 'public',
     query: z.object({
@@ -258,8 +249,7 @@ export const MethodologyRoutes = {
   list: route({
     method: 'GET',
     path: '/api/methodologies',
-    summary:
-      'Methodology versions (public: approved and retired; methodologists also see drafts)',
+    summary: 'Methodology versions (public: approved and retired; methodologists also see drafts)',
     tag: 'methodology',
     access: 'public',
     query: ListMethodologiesQuerySchema,
@@ -276,8 +266,7 @@ export const MethodologyRoutes = {
   get: route({
     method: 'GET',
     path: '/api/methodologies/:id',
-    summary:
-      'A whole version: scale, areas, competencies, profiles, rules (drafts: methodologists only)',
+    summary: 'A whole version: scale, areas, competencies, profiles, rules (drafts: methodologists only)',
     tag: 'methodology',
     access: 'public',
     params: IdParamSchema,
@@ -315,8 +304,7 @@ export const MethodologyRoutes = {
   approve: route({
     method: 'POST',
     path: '/api/methodologies/:id/approve',
-    summary:
-      'Approve a draft with its legal basis; it becomes current and is frozen',
+    summary: 'Approve a draft with its legal basis; it becomes current and is frozen',
     tag: 'methodology',
     access: Permission.MethodologyManage,
     params: IdParamSchema,
@@ -336,8 +324,7 @@ export const MethodologyRoutes = {
   retire: route({
     method: 'POST',
     path: '/api/methodologies/:id/retire',
-    summary:
-      'Retire an approved version (the current one needs an approved successor)',
+    summary: 'Retire an approved version (the current one needs an approved successor)',
     tag: 'methodology',
     access: Permission.MethodologyManage,
     params: IdParamSchema,
@@ -366,8 +353,7 @@ export const MethodologyRoutes = {
   import: route({
     method: 'POST',
     path: '/api/methodologies/import',
-    summary:
-      'Import a CASE 1.1 package or a CSV file (raw body) as a new draft; nothing is written unless all of it is valid',
+    summary: 'Import a CASE 1.1 package or a CSV file (raw body) as a new draft; nothing is written unless all of it is valid',
     tag: 'methodology',
     access: Permission.MethodologyManage,
     query: ImportQuerySchema,
@@ -408,8 +394,7 @@ export const ItemRoutes = {
   update: route({
     method: 'PUT',
     path: '/api/items/:id',
-    summary:
-      'Change an item: a draft never used is changed in place, otherwise a new draft version is made',
+    summary: 'Change an item: a draft never used is changed in place, otherwise a new draft version is made',
     tag: 'items',
     access: Permission.ItemsManage,
     params: IdParamSchema,
@@ -429,8 +414,7 @@ export const ItemRoutes = {
   activate: route({
     method: 'POST',
     path: '/api/items/:id/activate',
-    summary:
-      'Put a reviewed item into use (an older active version of it retires)',
+    summary: 'Put a reviewed item into use (an older active version of it retires)',
     tag: 'items',
     access: Permission.ItemsManage,
     params: IdParamSchema,
@@ -450,8 +434,7 @@ export const ItemRoutes = {
   importQti: route({
     method: 'POST',
     path: '/api/items/import',
-    summary:
-      'Import QTI 3.0 assessment items (files as text); each file is reported',
+    summary: 'Import QTI 3.0 assessment items (files as text); each file is reported',
     tag: 'items',
     access: Permission.ItemsManage,
     body: ItemImportRequestSchema,
@@ -520,8 +503,7 @@ export const AssessmentRoutes = {
   get: route({
     method: 'GET',
     path: '/api/attempts/:id',
-    summary:
-      'State, server deadline, delivered items (no keys) and saved answers',
+    summary: 'State, server deadline, delivered items (no keys) and saved answers',
     tag: 'assessment',
     access: Permission.AssessmentTake,
     params: IdParamSchema,
@@ -530,8 +512,7 @@ export const AssessmentRoutes = {
   saveResponse: route({
     method: 'PUT',
     path: '/api/attempts/:id/responses/:itemId',
-    summary:
-      'Save an answer (idempotent; a newer seq wins; committed before the reply)',
+    summary: 'Save an answer (idempotent; a newer seq wins; committed before the reply)',
     tag: 'assessment',
     access: Permission.AssessmentTake,
     params: ResponseParamsSchema,
@@ -559,8 +540,7 @@ export const AssessmentRoutes = {
   myProfile: route({
     method: 'GET',
     path: '/api/me/profile',
-    summary:
-      'My competency profile: achieved, required, gaps, compliance index',
+    summary: 'My competency profile: achieved, required, gaps, compliance index',
     tag: 'me',
     access: Permission.MeRead,
     response: CompetencyProfileSchema,

@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { CODE_PATTERN, ContentTextSchema } from './methodology';
 import { AnswerSchema, InteractionSchema, ITEM_TYPES } from './items';
 
-export const ASSESSMENT_PURPOSES = [
-  'diagnostic',
-  'attestation',
-  'pre_training',
-  'post_training',
-] as const;
+export const ASSESSMENT_PURPOSES = ['diagnostic', 'attestation', 'pre_training', 'post_training'] as const;
 export type AssessmentPurpose = (typeof ASSESSMENT_PURPOSES)[number];
 
 /**
@@ -45,12 +40,7 @@ export const TemplateSchema = TemplateInputSchema.extend({
 });
 export type Template = z.infer<typeof TemplateSchema>;
 
-export const ATTEMPT_STATUSES = [
-  'in_progress',
-  'submitted',
-  'expired',
-  'scored',
-] as const;
+export const ATTEMPT_STATUSES = ['in_progress', 'submitted', 'expired', 'scored'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 export const StartAttemptSchema = z.strictObject({ templateId: z.uuid() });
@@ -63,9 +53,7 @@ export const DeliveredItemSchema = z.object({
   type: z.enum(ITEM_TYPES),
   stem: ContentTextSchema,
   interaction: InteractionSchema,
-  scenario: z
-    .object({ title: ContentTextSchema, text: ContentTextSchema })
-    .nullable(),
+  scenario: z.object({ title: ContentTextSchema, text: ContentTextSchema }).nullable(),
 });
 export type DeliveredItem = z.infer<typeof DeliveredItemSchema>;
 

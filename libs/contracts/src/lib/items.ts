@@ -2,28 +2,13 @@ import { z } from 'zod';
 import { CODE_PATTERN, ContentTextSchema } from './methodology';
 import { LANGUAGES } from './language';
 
-export const ITEM_TYPES = [
-  'single_choice',
-  'multiple_response',
-  'true_false',
-  'ordering',
-  'matching',
-  'numeric',
-  'short_text',
-] as const;
+export const ITEM_TYPES = ['single_choice', 'multiple_response', 'true_false', 'ordering', 'matching', 'numeric', 'short_text'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
-export const ITEM_STATUSES = [
-  'draft',
-  'reviewed',
-  'active',
-  'retired',
-] as const;
+export const ITEM_STATUSES = ['draft', 'reviewed', 'active', 'retired'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-const OptionId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, _ and - (max 40)');
+const OptionId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, _ and - (max 40)');
 export const ChoiceOptionSchema = z.strictObject({
   id: OptionId,
   text: ContentTextSchema,
@@ -156,10 +141,7 @@ export const ItemCreateSchema = z.strictObject({
   ref: z
     .string()
     .trim()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/,
-      'letters, digits, _ . - (max 60)',
-    )
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/, 'letters, digits, _ . - (max 60)')
     .optional(),
   content: ItemContentSchema,
 });

@@ -17,13 +17,7 @@ export const ContentTextSchema = z
 export type ContentText = z.infer<typeof ContentTextSchema>;
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9_.-]{0,39}$/;
-const Code = z
-  .string()
-  .trim()
-  .regex(
-    CODE_PATTERN,
-    'upper-case letter first, then letters, digits, _ . - (max 40)',
-  );
+const Code = z.string().trim().regex(CODE_PATTERN, 'upper-case letter first, then letters, digits, _ . - (max 40)');
 
 export const ScaleLevelSchema = z.strictObject({
   level: z.number().int().min(1).max(10),
@@ -144,9 +138,7 @@ export type MethodologySummary = z.infer<typeof MethodologySummarySchema>;
 export const MethodologyDetailSchema = MethodologySummarySchema.extend({
   content: MethodologyContentSchema,
   /** Texts still missing a language (approval needs none). */
-  missingTranslations: z.array(
-    z.object({ path: z.string(), languages: z.array(z.enum(LANGUAGES)) }),
-  ),
+  missingTranslations: z.array(z.object({ path: z.string(), languages: z.array(z.enum(LANGUAGES)) })),
 });
 export type MethodologyDetail = z.infer<typeof MethodologyDetailSchema>;
 

@@ -20,20 +20,12 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 
 /** Administrators hold every permission except authoring the methodology and items (the methodologists' work) and sitting tests. */
 const ADMIN = Object.values(Permission).filter(
-  (p) =>
-    p !== Permission.MethodologyManage &&
-    p !== Permission.ItemsManage &&
-    p !== Permission.AssessmentTake,
+  (p) => p !== Permission.MethodologyManage && p !== Permission.ItemsManage && p !== Permission.AssessmentTake,
 );
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   civil_servant: [Permission.MeRead, Permission.AssessmentTake],
-  hr_officer: [
-    Permission.MeRead,
-    Permission.OrganisationsRead,
-    Permission.PersonsRead,
-    Permission.PersonsManage,
-  ],
+  hr_officer: [Permission.MeRead, Permission.OrganisationsRead, Permission.PersonsRead, Permission.PersonsManage],
   commission_member: [Permission.MeRead],
   training_provider: [Permission.MeRead],
   methodologist: [

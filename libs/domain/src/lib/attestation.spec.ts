@@ -111,9 +111,7 @@ describe('attestationRecommendation', () => {
 
   it('validates the rules', () => {
     expect(codeOf(() => attestationRecommendation(profile, {}, { ...rules, complianceThreshold: 1.2 }))).toBe('INVALID_RULE');
-    expect(codeOf(() => attestationRecommendation(profile, {}, { ...rules, complianceThreshold: Number.NaN }))).toBe(
-      'NON_FINITE_NUMBER',
-    );
+    expect(codeOf(() => attestationRecommendation(profile, {}, { ...rules, complianceThreshold: Number.NaN }))).toBe('NON_FINITE_NUMBER');
     expect(codeOf(() => attestationRecommendation(profile, {}, { ...rules, maxToleratedGap: -1 }))).toBe('INVALID_RULE');
     expect(codeOf(() => attestationRecommendation(profile, {}, { ...rules, maxToleratedGap: 0.5 }))).toBe('INVALID_RULE');
     expect(codeOf(() => validateAttestationRules({ ...rules, certificateValidityMonths: 0 }))).toBe('INVALID_RULE');

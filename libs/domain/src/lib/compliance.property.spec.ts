@@ -16,29 +16,20 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 1, max: 10 }).chain((scale
       fc.record({
         competencyCode: fc.stringMatching(/^[A-Z]{2}[0-9]{1,2}$/),
         requiredLevel: fc.integer({ min: 0, max: scaleSize }),
-        weight: fc.oneof(
-          fc.integer({ min: 0, max: 5 }),
-          fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true }),
-        ),
+        weight: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true })),
         critical: fc.boolean(),
       }),
       { maxLength: 12, selector: (r) => r.competencyCode },
     )
     .chain((requirements) =>
-      fc
-        .tuple(
-          ...requirements.map(() =>
-            fc.option(fc.integer({ min: 0, max: scaleSize }), { nil: undefined }),
-          ),
-        )
-        .map((levels) => {
-          const achieved: AchievedLevels = {};
-          requirements.forEach((r, i) => {
-            const level = levels[i];
-            if (level !== undefined) achieved[r.competencyCode] = level;
-          });
-          return { scaleSize, requirements, achieved };
-        }),
+      fc.tuple(...requirements.map(() => fc.option(fc.integer({ min: 0, max: scaleSize }), { nil: undefined }))).map((levels) => {
+        const achieved: AchievedLevels = {};
+        requirements.forEach((r, i) => {
+          const level = levels[i];
+          if (level !== undefined) achieved[r.competencyCode] = level;
+        });
+        return { scaleSize, requirements, achieved };
+      }),
     ),
 );
 
@@ -95,9 +86,7 @@ describe('compliance properties (scales of size 1..10)', () => {
         const target = candidates[pick % candidates.length];
         const low = { ...achieved, [target.competencyCode]: 0 };
         const high = { ...achieved, [target.competencyCode]: target.requiredLevel };
-        expect(complianceIndex(requirements, high, { scaleSize })).toBeGreaterThan(
-          complianceIndex(requirements, low, { scaleSize }),
-        );
+        expect(complianceIndex(requirements, high, { scaleSize })).toBeGreaterThan(complianceIndex(requirements, low, { scaleSize }));
       }),
     );
   });
@@ -150,10 +139,7 @@ describe('compliance properties (scales of size 1..10)', () => {
     fc.assert(
       fc.property(caseArb, ({ scaleSize, requirements, achieved }) => {
         const reversed = [...requirements].reverse();
-        expect(complianceIndex(reversed, achieved, { scaleSize })).toBeCloseTo(
-          complianceIndex(requirements, achieved, { scaleSize }),
-          9,
-        );
+        expect(complianceIndex(reversed, achieved, { scaleSize })).toBeCloseTo(complianceIndex(requirements, achieved, { scaleSize }), 9);
       }),
     );
   });

@@ -64,10 +64,7 @@ export function assertWeight(weight: number, details: Record<string, unknown> = 
  * Validates a position profile's requirements against a scale of size N:
  * non-blank unique codes, levels 0..N, weights ≥ 0, all numbers finite.
  */
-export function validateRequirements(
-  requirements: readonly CompetencyRequirement[],
-  options: ScaleOptions = {},
-): void {
+export function validateRequirements(requirements: readonly CompetencyRequirement[], options: ScaleOptions = {}): void {
   const n = resolveScaleSize(options);
   const seen = new Set<string>();
   for (const req of requirements) {

@@ -29,7 +29,11 @@ export class AssessmentController {
   }
 
   @Endpoint(AssessmentRoutes.createTemplate)
-  createTemplate(@CurrentActor() actor: Actor, @ValidBody(AssessmentRoutes.createTemplate) body: TemplateInput, @CurrentRequestMeta() meta: RequestMeta): Promise<Template> {
+  createTemplate(
+    @CurrentActor() actor: Actor,
+    @ValidBody(AssessmentRoutes.createTemplate) body: TemplateInput,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Template> {
     return this.templates.create(actor, body, meta);
   }
 
@@ -59,7 +63,11 @@ export class AssessmentController {
   }
 
   @Endpoint(AssessmentRoutes.saveResponse)
-  save(@CurrentActor() actor: Actor, @ValidParams(AssessmentRoutes.saveResponse) p: { id: string; itemId: string }, @ValidBody(AssessmentRoutes.saveResponse) body: SaveResponse): Promise<SaveAck> {
+  save(
+    @CurrentActor() actor: Actor,
+    @ValidParams(AssessmentRoutes.saveResponse) p: { id: string; itemId: string },
+    @ValidBody(AssessmentRoutes.saveResponse) body: SaveResponse,
+  ): Promise<SaveAck> {
     return this.delivery.save(actor, p.id, p.itemId, body);
   }
 

@@ -22,7 +22,17 @@ export const ASSESSMENT_MIGRATIONS = [CreateAssessment1763884000000];
 @Module({
   imports: [MethodologyModule, IdentityModule, ItemBankModule],
   controllers: [AssessmentController],
-  providers: [AttemptRepository, TemplateRepository, TemplateService, DeliveryService, ScoringService, ProfileService, ItemCatalog, DemoTemplatesSeeder, ExpiryJob],
+  providers: [
+    AttemptRepository,
+    TemplateRepository,
+    TemplateService,
+    DeliveryService,
+    ScoringService,
+    ProfileService,
+    ItemCatalog,
+    DemoTemplatesSeeder,
+    ExpiryJob,
+  ],
   exports: [DeliveryService, ProfileService, TemplateService],
 })
 export class AssessmentModule implements OnModuleInit {

@@ -51,10 +51,23 @@ export class AttemptRepository {
          VALUES ($1, $2, $3, $4, $5, $6, 'in_progress', $7, $8)
          ON CONFLICT (person_id, template_id) WHERE status = 'in_progress' DO NOTHING
          RETURNING id`,
-        [attempt.id, attempt.personId, attempt.templateId, attempt.methodologyVersionId, attempt.positionCode, attempt.seed, attempt.startedAt, attempt.deadline],
+        [
+          attempt.id,
+          attempt.personId,
+          attempt.templateId,
+          attempt.methodologyVersionId,
+          attempt.positionCode,
+          attempt.seed,
+          attempt.startedAt,
+          attempt.deadline,
+        ],
       )) as { id: string }[];
       if (rows.length === 0) {
-        const open = await m.findOneBy(AttemptEntity, { personId: attempt.personId, templateId: attempt.templateId, status: 'in_progress' });
+        const open = await m.findOneBy(AttemptEntity, {
+          personId: attempt.personId,
+          templateId: attempt.templateId,
+          status: 'in_progress',
+        });
         return { attempt: open as AttemptEntity, created: false };
       }
       await m.insert(AttemptItemEntity, items);
@@ -76,7 +89,14 @@ export class AttemptRepository {
    * deadline plus grace, for an item of the attempt, and only when `seq` is newer than the stored
    * one. The row is committed before this returns.
    */
-  async saveResponse(attemptId: string, personId: string, itemId: string, answer: Answer | null, seq: number, flagged: boolean): Promise<SaveOutcome> {
+  async saveResponse(
+    attemptId: string,
+    personId: string,
+    itemId: string,
+    answer: Answer | null,
+    seq: number,
+    flagged: boolean,
+  ): Promise<SaveOutcome> {
     const rows = (await this.ds.query(
       `WITH open_attempt AS (
          SELECT a.id FROM attempt a
@@ -125,16 +145,28 @@ export class AttemptRepository {
   async close(
     attemptId: string,
     closedAs: 'submitted' | 'expired',
-    compute: (m: EntityManager, attempt: AttemptEntity) => Promise<{ results: AttemptResultEntity[]; measurements: Omit<CompetencyMeasurementEntity, 'id'>[] }>,
+    compute: (
+      m: EntityManager,
+      attempt: AttemptEntity,
+    ) => Promise<{ results: AttemptResultEntity[]; measurements: Omit<CompetencyMeasurementEntity, 'id'>[] }>,
   ): Promise<boolean> {
     return this.ds.transaction(async (m) => {
-      const attempt = await m.getRepository(AttemptEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :attemptId', { attemptId }).getOne();
+      const attempt = await m
+        .getRepository(AttemptEntity)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :attemptId', { attemptId })
+        .getOne();
       if (!attempt || attempt.status === 'scored') return false;
       const now = new Date();
       const { results, measurements } = await compute(m, attempt);
       await m.insert(AttemptResultEntity, results);
       if (measurements.length) await m.insert(CompetencyMeasurementEntity, measurements);
-      await m.update(AttemptEntity, { id: attemptId }, { status: 'scored', submittedAt: attempt.submittedAt ?? (closedAs === 'submitted' ? now : attempt.deadline), scoredAt: now });
+      await m.update(
+        AttemptEntity,
+        { id: attemptId },
+        { status: 'scored', submittedAt: attempt.submittedAt ?? (closedAs === 'submitted' ? now : attempt.deadline), scoredAt: now },
+      );
       return true;
     });
   }
@@ -158,6 +190,11 @@ export class AttemptRepository {
        FROM competency_measurement WHERE person_id = $1 ORDER BY competency_code, measured_at DESC, id DESC`,
       [personId],
     )) as { competency_code: string; level: number; measured_at: Date; attempt_id: string }[];
-    return rows.map((r) => ({ competencyCode: r.competency_code, level: r.level, measuredAt: new Date(r.measured_at), attemptId: r.attempt_id }));
+    return rows.map((r) => ({
+      competencyCode: r.competency_code,
+      level: r.level,
+      measuredAt: new Date(r.measured_at),
+      attemptId: r.attempt_id,
+    }));
   }
 }

@@ -40,10 +40,12 @@ export class DeliveryService {
       await this.scoring.score(open.id, 'expired');
     }
     const stats = await this.attempts.finishedStats(personId, templateId);
-    if (stats.count >= template.maxAttempts) throw new AssessmentException(AssessmentErrorCode.AttemptsExhausted, `You have used all ${template.maxAttempts} attempts.`);
+    if (stats.count >= template.maxAttempts)
+      throw new AssessmentException(AssessmentErrorCode.AttemptsExhausted, `You have used all ${template.maxAttempts} attempts.`);
     if (stats.lastStartedAt && template.retakeWaitDays > 0) {
       const allowed = new Date(stats.lastStartedAt.getTime() + template.retakeWaitDays * 86_400_000);
-      if (allowed > new Date()) throw new AssessmentException(AssessmentErrorCode.RetakeTooSoon, `You may try again from ${allowed.toISOString().slice(0, 10)}.`);
+      if (allowed > new Date())
+        throw new AssessmentException(AssessmentErrorCode.RetakeTooSoon, `You may try again from ${allowed.toISOString().slice(0, 10)}.`);
     }
     const person = await this.persons.findById(personId);
     const version = await this.methodology.get(undefined, template.methodologyVersionId);
@@ -51,7 +53,8 @@ export class DeliveryService {
     const seed = randomInt(1, 2_147_483_647);
     const bank = await this.items.activeFor([...new Set(cells.map((c) => c.competencyCode))]);
     const form = assembleForm(bank, cells, template.blueprint.itemsPerCell, seed, template.shuffleItems);
-    if (form.itemIds.length === 0) throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'No active items are available for this form.');
+    if (form.itemIds.length === 0)
+      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'No active items are available for this form.');
     if (form.shortCells.length) this.logger.warn(`Form for template ${templateId} is short in ${form.shortCells.length} cells`);
     const byId = new Map(bank.map((i) => [i.id, i]));
     const startedAt = new Date();
@@ -107,7 +110,9 @@ export class DeliveryService {
       const item = await this.catalog.one(itemId);
       if (!item) throw new AssessmentException(AssessmentErrorCode.ItemNotInAttempt, 'The item is not part of this attempt.');
       if (!answerFitsItem(item, input.answer)) {
-        throw new AssessmentException(AssessmentErrorCode.AnswerWrongType, `The answer does not fit this ${item.type} item.`, [{ field: 'body.answer', message: `Expected a ${item.type} answer with this item's options`, code: 'answer_wrong_type' }]);
+        throw new AssessmentException(AssessmentErrorCode.AnswerWrongType, `The answer does not fit this ${item.type} item.`, [
+          { field: 'body.answer', message: `Expected a ${item.type} answer with this item's options`, code: 'answer_wrong_type' },
+        ]);
       }
     }
     const outcome = await this.attempts.saveResponse(attemptId, personId, itemId, input.answer, input.seq, input.flagged);
@@ -139,7 +144,8 @@ export class DeliveryService {
       await this.scoring.score(id, 'expired');
       attempt = (await this.attempts.findById(id)) as AttemptEntity;
     }
-    if (attempt.status !== 'scored' || !attempt.scoredAt) throw new AssessmentException(AssessmentErrorCode.NotScored, 'Submit the attempt to see its result.');
+    if (attempt.status !== 'scored' || !attempt.scoredAt)
+      throw new AssessmentException(AssessmentErrorCode.NotScored, 'Submit the attempt to see its result.');
     const template = await this.templates.entity(attempt.templateId);
     const version = await this.methodology.get(undefined, attempt.methodologyVersionId);
     const profile = version.content.positionProfiles.find((p) => p.code === attempt.positionCode) ?? null;
@@ -195,7 +201,15 @@ export class DeliveryService {
       const item = items.get(s.itemId);
       if (!item) return [];
       const answer = answers.get(item.id) ?? null;
-      return [{ ...deliveredView(item, s.position, s.optionOrder), answer, credit: item.content.key ? answerCredit(item.content.key, answer) : 0, correctAnswer: item.content.key, explanation: item.content.explanation ?? null }];
+      return [
+        {
+          ...deliveredView(item, s.position, s.optionOrder),
+          answer,
+          credit: item.content.key ? answerCredit(item.content.key, answer) : 0,
+          correctAnswer: item.content.key,
+          explanation: item.content.explanation ?? null,
+        },
+      ];
     });
   }
 
@@ -205,7 +219,11 @@ export class DeliveryService {
     let required: Map<string, number>;
     if (b.source === 'position_profile') {
       const profile = version.content.positionProfiles.find((p) => p.code === positionCode);
-      if (!profile) throw new AssessmentException(AssessmentErrorCode.NoPositionProfile, 'Your position has no profile in the methodology; ask HR to set your position.');
+      if (!profile)
+        throw new AssessmentException(
+          AssessmentErrorCode.NoPositionProfile,
+          'Your position has no profile in the methodology; ask HR to set your position.',
+        );
       required = new Map(profile.requirements.filter((r) => r.requiredLevel > 0).map((r) => [r.competencyCode, r.requiredLevel]));
     } else {
       required = new Map((b.competencies ?? []).map((c) => [c, n]));
@@ -244,7 +262,13 @@ export class DeliveryService {
         const item = items.get(s.itemId);
         return item ? [deliveredView(item, s.position, s.optionOrder)] : [];
       }),
-      responses: responses.map((r) => ({ itemId: r.itemId, answer: r.answer, seq: r.seq, flagged: r.flagged, savedAt: r.savedAt.toISOString() })),
+      responses: responses.map((r) => ({
+        itemId: r.itemId,
+        answer: r.answer,
+        seq: r.seq,
+        flagged: r.flagged,
+        savedAt: r.savedAt.toISOString(),
+      })),
     };
   }
 
@@ -255,7 +279,8 @@ export class DeliveryService {
   }
 
   private personOf(actor: Actor): string {
-    if (!actor.personId) throw new AssessmentException(AssessmentErrorCode.NoPerson, 'Your account is not linked to a civil servant record.');
+    if (!actor.personId)
+      throw new AssessmentException(AssessmentErrorCode.NoPerson, 'Your account is not linked to a civil servant record.');
     return actor.personId;
   }
 

@@ -19,7 +19,11 @@ export class DemoTemplatesSeeder implements DemoSeeder {
     await this.templates.create(
       null,
       {
-        title: { az: 'Vəzifə profili üzrə diaqnostik test', ru: 'Диагностический тест по профилю должности', en: 'Diagnostic test for my position' },
+        title: {
+          az: 'Vəzifə profili üzrə diaqnostik test',
+          ru: 'Диагностический тест по профилю должности',
+          en: 'Diagnostic test for my position',
+        },
         purpose: 'diagnostic',
         mode: 'fixed',
         blueprint: { source: 'position_profile', levels: 'up_to_required', itemsPerCell: 1 },
@@ -37,7 +41,11 @@ export class DemoTemplatesSeeder implements DemoSeeder {
     await this.templates.create(
       null,
       {
-        title: { az: 'İnformasiya təhlükəsizliyi: qısa yoxlama', ru: 'Информационная безопасность: короткая проверка', en: 'Information security: short check' },
+        title: {
+          az: 'İnformasiya təhlükəsizliyi: qısa yoxlama',
+          ru: 'Информационная безопасность: короткая проверка',
+          en: 'Information security: short check',
+        },
         purpose: 'diagnostic',
         mode: 'fixed',
         blueprint: { source: 'chosen', competencies: ['IS1', 'IS2'], levels: 'all', itemsPerCell: 1 },

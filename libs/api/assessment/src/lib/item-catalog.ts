@@ -47,9 +47,18 @@ function reorder<T extends { id: string }>(options: readonly T[], order: readonl
 export function deliveredView(item: ItemEntity, position: number, order: string[] | null): DeliveredItem {
   const i = item.content.interaction;
   let interaction: Interaction = i;
-  if (i.type === 'single_choice' || i.type === 'multiple_response' || i.type === 'ordering') interaction = { ...i, options: reorder(i.options, order) };
+  if (i.type === 'single_choice' || i.type === 'multiple_response' || i.type === 'ordering')
+    interaction = { ...i, options: reorder(i.options, order) };
   if (i.type === 'matching') interaction = { ...i, responses: reorder(i.responses, order) };
-  return { itemId: item.id, position, competencyCode: item.competencyCode, type: item.type, stem: item.content.stem, interaction, scenario: null };
+  return {
+    itemId: item.id,
+    position,
+    competencyCode: item.competencyCode,
+    type: item.type,
+    stem: item.content.stem,
+    interaction,
+    scenario: null,
+  };
 }
 
 /** True when every id an answer names belongs to the item. */

@@ -17,7 +17,8 @@ export class ProfileService {
   ) {}
 
   async forMe(actor: Actor): Promise<CompetencyProfile> {
-    if (!actor.personId) throw new AssessmentException(AssessmentErrorCode.NoPerson, 'Your account is not linked to a civil servant record.');
+    if (!actor.personId)
+      throw new AssessmentException(AssessmentErrorCode.NoPerson, 'Your account is not linked to a civil servant record.');
     return this.forPerson(actor.personId);
   }
 
@@ -26,12 +27,18 @@ export class ProfileService {
     if (!person) throw new AssessmentException(AssessmentErrorCode.NoPerson, 'No civil servant record.');
     const version = await this.methodology.current();
     const profile = version.content.positionProfiles.find((p) => p.code === person.positionCode);
-    if (!profile) throw new AssessmentException(AssessmentErrorCode.NoPositionProfile, `The position ${person.positionCode} has no profile in the current methodology.`);
+    if (!profile)
+      throw new AssessmentException(
+        AssessmentErrorCode.NoPositionProfile,
+        `The position ${person.positionCode} has no profile in the current methodology.`,
+      );
     const latest = new Map((await this.attempts.latestLevels(personId)).map((l) => [l.competencyCode, l]));
     const achieved = Object.fromEntries([...latest].map(([code, l]) => [code, l.level]));
     const options = { scaleSize: version.content.scale.length };
     const rows = gaps(profile.requirements, achieved, options);
-    const area = new Map(version.content.areas.flatMap((a) => a.competencies.map((c) => [c.code, { area: a.code, title: c.title }] as const)));
+    const area = new Map(
+      version.content.areas.flatMap((a) => a.competencies.map((c) => [c.code, { area: a.code, title: c.title }] as const)),
+    );
     return {
       personId,
       methodologyVersionId: version.id,

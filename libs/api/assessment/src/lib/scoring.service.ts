@@ -20,7 +20,10 @@ export class ScoringService {
     return this.attempts.close(attemptId, closedAs, (m, attempt) => this.compute(m, attempt));
   }
 
-  private async compute(m: EntityManager, attempt: AttemptEntity): Promise<{ results: AttemptResultEntity[]; measurements: Omit<CompetencyMeasurementEntity, 'id'>[] }> {
+  private async compute(
+    m: EntityManager,
+    attempt: AttemptEntity,
+  ): Promise<{ results: AttemptResultEntity[]; measurements: Omit<CompetencyMeasurementEntity, 'id'>[] }> {
     const version = await this.methodology.get(undefined, attempt.methodologyVersionId);
     const rule = version.content.scoringRule;
     const sequence = await this.attempts.itemsIn(m, attempt.id);

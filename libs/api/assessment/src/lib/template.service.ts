@@ -53,30 +53,57 @@ export class TemplateService {
   /** New templates measure against the current approved methodology. */
   async create(actor: Actor | null, input: TemplateInput, meta: RequestMeta | null): Promise<Template> {
     const current = await this.methodology.current();
-    this.assertBlueprint(input, current.content.areas.flatMap((a) => a.competencies.map((c) => c.code)));
+    this.assertBlueprint(
+      input,
+      current.content.areas.flatMap((a) => a.competencies.map((c) => c.code)),
+    );
     const now = new Date();
-    const t = await this.repo.insert({ id: randomUUID(), ...input, methodologyVersionId: current.id, createdByAccountId: actor?.accountId ?? null, createdAt: now, updatedAt: now });
-    await this.audit.record({ actorAccountId: actor?.accountId ?? null, action: 'assessment.template_created', requestId: meta?.requestId ?? null, details: { templateId: t.id } });
+    const t = await this.repo.insert({
+      id: randomUUID(),
+      ...input,
+      methodologyVersionId: current.id,
+      createdByAccountId: actor?.accountId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.audit.record({
+      actorAccountId: actor?.accountId ?? null,
+      action: 'assessment.template_created',
+      requestId: meta?.requestId ?? null,
+      details: { templateId: t.id },
+    });
     return toTemplate(t);
   }
 
   async update(actor: Actor, id: string, input: TemplateInput, meta: RequestMeta): Promise<Template> {
     const t = await this.entity(id);
     const version = await this.methodology.get(actor, t.methodologyVersionId);
-    this.assertBlueprint(input, version.content.areas.flatMap((a) => a.competencies.map((c) => c.code)));
+    this.assertBlueprint(
+      input,
+      version.content.areas.flatMap((a) => a.competencies.map((c) => c.code)),
+    );
     const saved = await this.repo.save({ ...t, ...input, updatedAt: new Date() });
-    await this.audit.record({ actorAccountId: actor.accountId, action: 'assessment.template_updated', requestId: meta.requestId, details: { templateId: id } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: 'assessment.template_updated',
+      requestId: meta.requestId,
+      details: { templateId: id },
+    });
     return toTemplate(saved);
   }
 
   private assertBlueprint(input: TemplateInput, known: string[]): void {
     const b = input.blueprint;
     if (b.source === 'chosen' && !b.competencies?.length) {
-      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'Choose the competencies of the form.', [{ field: 'body.blueprint.competencies', message: 'Required when source is chosen', code: 'required' }]);
+      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'Choose the competencies of the form.', [
+        { field: 'body.blueprint.competencies', message: 'Required when source is chosen', code: 'required' },
+      ]);
     }
     const unknown = (b.competencies ?? []).filter((c) => !known.includes(c));
     if (unknown.length) {
-      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'The blueprint names unknown competencies.', [{ field: 'body.blueprint.competencies', message: `Unknown: ${unknown.join(', ')}`, code: 'unknown_competency' }]);
+      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'The blueprint names unknown competencies.', [
+        { field: 'body.blueprint.competencies', message: `Unknown: ${unknown.join(', ')}`, code: 'unknown_competency' },
+      ]);
     }
   }
 }

@@ -36,7 +36,12 @@ export class AuditService {
       if (rows.length === 0) break;
       for (const row of rows) {
         const seq = BigInt(row.seq);
-        if (row.prevHash !== prevHash) return broken(checked, row.seq, seq !== prevSeq + 1n ? 'an earlier event is missing or moved' : 'link to the previous event does not match');
+        if (row.prevHash !== prevHash)
+          return broken(
+            checked,
+            row.seq,
+            seq !== prevSeq + 1n ? 'an earlier event is missing or moved' : 'link to the previous event does not match',
+          );
         if (chainHash(row.prevHash, row) !== row.hash) return broken(checked, row.seq, 'event content was changed');
         prevHash = row.hash;
         prevSeq = seq;

@@ -30,7 +30,14 @@ export class ItemQtiService {
         report.imported.push({ file: file.name, itemId: item.id, ref: item.ref, status: item.status, needsKey: parsed.needsKey });
       } catch (e) {
         if (!(e instanceof AppException)) throw e;
-        report.problems.push(...(e.errors ?? [{ field: 'content', message: e.message, code: e.code }]).map((err) => ({ file: file.name, location: err.field, message: err.message, code: err.code })));
+        report.problems.push(
+          ...(e.errors ?? [{ field: 'content', message: e.message, code: e.code }]).map((err) => ({
+            file: file.name,
+            location: err.field,
+            message: err.message,
+            code: err.code,
+          })),
+        );
       }
     }
     return report;

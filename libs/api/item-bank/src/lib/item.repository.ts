@@ -28,7 +28,14 @@ export class ItemRepository {
     if (q.status) qb.andWhere('i.status = :s', { s: q.status });
     if (q.type) qb.andWhere('i.type = :t', { t: q.type });
     if (q.q) qb.andWhere(`(i.ref ILIKE :q OR i.content::text ILIKE :q)`, { q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [items, total] = await qb.orderBy('i.competencyCode').addOrderBy('i.level').addOrderBy('i.ref').addOrderBy('i.version').take(q.limit).skip(q.offset).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('i.competencyCode')
+      .addOrderBy('i.level')
+      .addOrderBy('i.ref')
+      .addOrderBy('i.version')
+      .take(q.limit)
+      .skip(q.offset)
+      .getManyAndCount();
     return { items, total };
   }
 
@@ -66,7 +73,10 @@ export class ItemRepository {
 
   /** Retires every other active version of `ref` (one active version at a time). */
   async retireOtherActive(m: EntityManager, ref: string, keepId: string): Promise<void> {
-    await m.query(`UPDATE item SET status = 'retired', updated_at = now() WHERE ref = $1 AND status = 'active' AND id <> $2`, [ref, keepId]);
+    await m.query(`UPDATE item SET status = 'retired', updated_at = now() WHERE ref = $1 AND status = 'active' AND id <> $2`, [
+      ref,
+      keepId,
+    ]);
   }
 
   async setStatus(m: EntityManager, id: string, status: ItemEntity['status'], reviewerAccountId?: string): Promise<void> {

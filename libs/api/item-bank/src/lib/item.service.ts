@@ -41,7 +41,12 @@ export class ItemService {
     const item = await this.repo.transaction(async (m) =>
       this.repo.insert(this.newVersion(ref, await this.repo.nextVersion(ref, m), input.content, actor?.accountId ?? null), m),
     );
-    await this.audit.record({ actorAccountId: actor?.accountId ?? null, action: 'items.created', requestId: meta?.requestId ?? null, details: { itemId: item.id, ref } });
+    await this.audit.record({
+      actorAccountId: actor?.accountId ?? null,
+      action: 'items.created',
+      requestId: meta?.requestId ?? null,
+      details: { itemId: item.id, ref },
+    });
     return toItem(item);
   }
 
@@ -58,9 +63,16 @@ export class ItemService {
       item.updatedAt = new Date();
       result = await this.repo.save(item);
     } else {
-      result = await this.repo.transaction(async (m) => this.repo.insert(this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), input.content, actor.accountId), m));
+      result = await this.repo.transaction(async (m) =>
+        this.repo.insert(this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), input.content, actor.accountId), m),
+      );
     }
-    await this.audit.record({ actorAccountId: actor.accountId, action: 'items.updated', requestId: meta.requestId, details: { itemId: result.id, ref: item.ref, version: result.version } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: 'items.updated',
+      requestId: meta.requestId,
+      details: { itemId: result.id, ref: item.ref, version: result.version },
+    });
     return toItem(result);
   }
 
@@ -70,7 +82,8 @@ export class ItemService {
       throw new ItemBankException(ItemBankErrorCode.InvalidTransition, `An item in status ${item.status} cannot be moved by "${to}".`);
     }
     if (to === 'review') {
-      if (item.authorAccountId === actor.accountId) throw new ItemBankException(ItemBankErrorCode.ReviewerIsAuthor, 'Another methodologist must review this item.');
+      if (item.authorAccountId === actor.accountId)
+        throw new ItemBankException(ItemBankErrorCode.ReviewerIsAuthor, 'Another methodologist must review this item.');
       if (!item.content.key) throw new ItemBankException(ItemBankErrorCode.KeyMissing, 'Give the item an answer key before review.');
     }
     const status: ItemStatus = to === 'review' ? 'reviewed' : to === 'activate' ? 'active' : 'retired';
@@ -78,7 +91,12 @@ export class ItemService {
       if (status === 'active') await this.repo.retireOtherActive(m, item.ref, item.id);
       await this.repo.setStatus(m, item.id, status, to === 'review' ? actor.accountId : undefined);
     });
-    await this.audit.record({ actorAccountId: actor.accountId, action: `items.${status}`, requestId: meta.requestId, details: { itemId: id, ref: item.ref } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: `items.${status}`,
+      requestId: meta.requestId,
+      details: { itemId: id, ref: item.ref },
+    });
     return this.get(id);
   }
 
@@ -87,7 +105,11 @@ export class ItemService {
     if (content.key) {
       const problems = answerKeyProblems(content.interaction, content.key);
       if (problems.length) {
-        throw new ItemBankException(ItemBankErrorCode.KeyMismatch, 'The answer key does not fit the interaction.', problems.map((message) => ({ field: 'body.content.key', message, code: 'key_mismatch' })));
+        throw new ItemBankException(
+          ItemBankErrorCode.KeyMismatch,
+          'The answer key does not fit the interaction.',
+          problems.map((message) => ({ field: 'body.content.key', message, code: 'key_mismatch' })),
+        );
       }
     }
     const current = await this.methodology.current();

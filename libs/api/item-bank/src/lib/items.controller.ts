@@ -1,6 +1,24 @@
 import { Controller } from '@nestjs/common';
-import { type IdParam, type Item, type ItemCreate, type ItemImportReport, type ItemImportRequest, type ItemListQuery, ItemRoutes, type ItemUpdate } from '@civics/contracts';
-import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, type RequestMeta, ValidBody, ValidParams, ValidQuery } from '@civics/api-platform';
+import {
+  type IdParam,
+  type Item,
+  type ItemCreate,
+  type ItemImportReport,
+  type ItemImportRequest,
+  type ItemListQuery,
+  ItemRoutes,
+  type ItemUpdate,
+} from '@civics/contracts';
+import {
+  type Actor,
+  CurrentActor,
+  CurrentRequestMeta,
+  Endpoint,
+  type RequestMeta,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
+} from '@civics/api-platform';
 import { ItemService } from './item.service';
 import { ItemQtiService } from './item-qti.service';
 
@@ -22,12 +40,20 @@ export class ItemsController {
   }
 
   @Endpoint(ItemRoutes.importQti)
-  importQti(@CurrentActor() actor: Actor, @ValidBody(ItemRoutes.importQti) body: ItemImportRequest, @CurrentRequestMeta() meta: RequestMeta): Promise<ItemImportReport> {
+  importQti(
+    @CurrentActor() actor: Actor,
+    @ValidBody(ItemRoutes.importQti) body: ItemImportRequest,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<ItemImportReport> {
     return this.qti.import(actor, body, meta);
   }
 
   @Endpoint(ItemRoutes.create)
-  create(@CurrentActor() actor: Actor, @ValidBody(ItemRoutes.create) body: ItemCreate, @CurrentRequestMeta() meta: RequestMeta): Promise<Item> {
+  create(
+    @CurrentActor() actor: Actor,
+    @ValidBody(ItemRoutes.create) body: ItemCreate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Item> {
     return this.items.create(actor, body, meta);
   }
 
@@ -37,22 +63,42 @@ export class ItemsController {
   }
 
   @Endpoint(ItemRoutes.update)
-  update(@CurrentActor() actor: Actor, @ValidParams(ItemRoutes.update) p: IdParam, @ValidBody(ItemRoutes.update) body: ItemUpdate, @CurrentRequestMeta() meta: RequestMeta): Promise<Item> {
+  update(
+    @CurrentActor() actor: Actor,
+    @ValidParams(ItemRoutes.update) p: IdParam,
+    @ValidBody(ItemRoutes.update) body: ItemUpdate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Item> {
     return this.items.update(actor, p.id, body, meta);
   }
 
   @Endpoint(ItemRoutes.review)
-  review(@CurrentActor() actor: Actor, @ValidParams(ItemRoutes.review) p: IdParam, @ValidBody(ItemRoutes.review) _b: unknown, @CurrentRequestMeta() meta: RequestMeta): Promise<Item> {
+  review(
+    @CurrentActor() actor: Actor,
+    @ValidParams(ItemRoutes.review) p: IdParam,
+    @ValidBody(ItemRoutes.review) _b: unknown,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Item> {
     return this.items.transition(actor, p.id, 'review', meta);
   }
 
   @Endpoint(ItemRoutes.activate)
-  activate(@CurrentActor() actor: Actor, @ValidParams(ItemRoutes.activate) p: IdParam, @ValidBody(ItemRoutes.activate) _b: unknown, @CurrentRequestMeta() meta: RequestMeta): Promise<Item> {
+  activate(
+    @CurrentActor() actor: Actor,
+    @ValidParams(ItemRoutes.activate) p: IdParam,
+    @ValidBody(ItemRoutes.activate) _b: unknown,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Item> {
     return this.items.transition(actor, p.id, 'activate', meta);
   }
 
   @Endpoint(ItemRoutes.retire)
-  retire(@CurrentActor() actor: Actor, @ValidParams(ItemRoutes.retire) p: IdParam, @ValidBody(ItemRoutes.retire) _b: unknown, @CurrentRequestMeta() meta: RequestMeta): Promise<Item> {
+  retire(
+    @CurrentActor() actor: Actor,
+    @ValidParams(ItemRoutes.retire) p: IdParam,
+    @ValidBody(ItemRoutes.retire) _b: unknown,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Item> {
     return this.items.transition(actor, p.id, 'retire', meta);
   }
 }

@@ -25,12 +25,21 @@ export class DemoMethodologySeeder implements DemoSeeder {
         title: c.title,
         status: 'approved',
         isCurrent: false,
-        legalBasis: { documentType: c.legalBasis.documentType, number: c.legalBasis.number, date: c.legalBasis.date, issuer: c.legalBasis.issuer, citation: c.legalBasis.citation },
+        legalBasis: {
+          documentType: c.legalBasis.documentType,
+          number: c.legalBasis.number,
+          date: c.legalBasis.date,
+          issuer: c.legalBasis.issuer,
+          citation: c.legalBasis.citation,
+        },
         effectiveDate: c.effectiveDate,
         basedOnId: null,
         content: {
           scale: c.scale.map((l) => ({ ...l })),
-          areas: c.areas.map((a) => ({ ...a, competencies: a.competencies.map((comp) => ({ ...comp, indicators: comp.indicators.map((i) => ({ ...i })) })) })),
+          areas: c.areas.map((a) => ({
+            ...a,
+            competencies: a.competencies.map((comp) => ({ ...comp, indicators: comp.indicators.map((i) => ({ ...i })) })),
+          })),
           positionProfiles: c.positionProfiles.map((p) => ({ ...p, requirements: p.requirements.map((r) => ({ ...r })) })),
           attestationRules: { ...c.attestationRules },
           scoringRule: { ...c.scoringRule },

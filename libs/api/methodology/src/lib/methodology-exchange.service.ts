@@ -34,10 +34,19 @@ export class MethodologyExchangeService {
   }
 
   /** Validates the whole file first; writes a new draft only when nothing is wrong. */
-  async import(actor: Actor, format: ExchangeFormat, body: unknown, code: string | undefined, meta: RequestMeta): Promise<MethodologyDetail> {
+  async import(
+    actor: Actor,
+    format: ExchangeFormat,
+    body: unknown,
+    code: string | undefined,
+    meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
     let result: ImportResult;
     if (format === 'csv') {
-      if (!(body instanceof Uint8Array)) throw this.invalid([{ location: 'body', message: 'Send the CSV file as the request body with Content-Type text/csv', code: 'wrong_media_type' }]);
+      if (!(body instanceof Uint8Array))
+        throw this.invalid([
+          { location: 'body', message: 'Send the CSV file as the request body with Content-Type text/csv', code: 'wrong_media_type' },
+        ]);
       if (!code) throw this.invalid([{ location: 'query.code', message: 'Give the code of the new draft', code: 'required' }]);
       result = importCsv(body, { code });
     } else {
@@ -46,7 +55,12 @@ export class MethodologyExchangeService {
     }
     if (!result.ok) throw this.invalid(result.problems);
     const v = result.version;
-    return this.methodologies.create(actor, { code: code ?? v.code, title: v.title, content: v.content }, meta, MethodologyAuditAction.Imported);
+    return this.methodologies.create(
+      actor,
+      { code: code ?? v.code, title: v.title, content: v.content },
+      meta,
+      MethodologyAuditAction.Imported,
+    );
   }
 
   private parseJson(bytes: Uint8Array): unknown {

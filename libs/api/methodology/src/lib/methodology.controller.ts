@@ -14,7 +14,17 @@ import {
   type ExchangeFormat,
   type ImportQuery,
 } from '@civics/contracts';
-import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, OptionalActor, type RequestMeta, ValidBody, ValidParams, ValidQuery } from '@civics/api-platform';
+import {
+  type Actor,
+  CurrentActor,
+  CurrentRequestMeta,
+  Endpoint,
+  OptionalActor,
+  type RequestMeta,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
+} from '@civics/api-platform';
 import { MethodologyService } from './methodology.service';
 import { MethodologyExchangeService } from './methodology-exchange.service';
 
@@ -26,7 +36,10 @@ export class MethodologyController {
   ) {}
 
   @Endpoint(MethodologyRoutes.list)
-  list(@OptionalActor() actor: Actor | undefined, @ValidQuery(MethodologyRoutes.list) query: { status?: MethodologyStatus }): Promise<MethodologySummary[]> {
+  list(
+    @OptionalActor() actor: Actor | undefined,
+    @ValidQuery(MethodologyRoutes.list) query: { status?: MethodologyStatus },
+  ): Promise<MethodologySummary[]> {
     return this.methodologies.list(actor, query.status);
   }
 
@@ -41,7 +54,11 @@ export class MethodologyController {
   }
 
   @Endpoint(MethodologyRoutes.create)
-  create(@CurrentActor() actor: Actor, @ValidBody(MethodologyRoutes.create) body: MethodologyCreate, @CurrentRequestMeta() meta: RequestMeta): Promise<MethodologyDetail> {
+  create(
+    @CurrentActor() actor: Actor,
+    @ValidBody(MethodologyRoutes.create) body: MethodologyCreate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
     return this.methodologies.create(actor, body, meta);
   }
 
@@ -56,7 +73,11 @@ export class MethodologyController {
   }
 
   @Endpoint(MethodologyRoutes.remove)
-  remove(@CurrentActor() actor: Actor, @ValidParams(MethodologyRoutes.remove) p: IdParam, @CurrentRequestMeta() meta: RequestMeta): Promise<void> {
+  remove(
+    @CurrentActor() actor: Actor,
+    @ValidParams(MethodologyRoutes.remove) p: IdParam,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<void> {
     return this.methodologies.remove(actor, p.id, meta);
   }
 
@@ -71,7 +92,11 @@ export class MethodologyController {
   }
 
   @Endpoint(MethodologyRoutes.clone)
-  clone(@CurrentActor() actor: Actor, @ValidParams(MethodologyRoutes.clone) p: IdParam, @CurrentRequestMeta() meta: RequestMeta): Promise<MethodologyDetail> {
+  clone(
+    @CurrentActor() actor: Actor,
+    @ValidParams(MethodologyRoutes.clone) p: IdParam,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
     return this.methodologies.clone(actor, p.id, meta);
   }
 
@@ -86,7 +111,10 @@ export class MethodologyController {
   }
 
   @Endpoint(MethodologyRoutes.diff)
-  diff(@OptionalActor() actor: Actor | undefined, @ValidParams(MethodologyRoutes.diff) p: { id: string; otherId: string }): Promise<MethodologyDiff> {
+  diff(
+    @OptionalActor() actor: Actor | undefined,
+    @ValidParams(MethodologyRoutes.diff) p: { id: string; otherId: string },
+  ): Promise<MethodologyDiff> {
     return this.methodologies.diff(actor, p.id, p.otherId);
   }
 
@@ -103,7 +131,12 @@ export class MethodologyController {
   }
 
   @Endpoint(MethodologyRoutes.import)
-  import(@CurrentActor() actor: Actor, @ValidQuery(MethodologyRoutes.import) q: ImportQuery, @Body() body: unknown, @CurrentRequestMeta() meta: RequestMeta): Promise<MethodologyDetail> {
+  import(
+    @CurrentActor() actor: Actor,
+    @ValidQuery(MethodologyRoutes.import) q: ImportQuery,
+    @Body() body: unknown,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<MethodologyDetail> {
     return this.exchange.import(actor, q.format, body, q.code, meta);
   }
 }

@@ -34,7 +34,9 @@ export class MethodologyRepository {
   }
 
   async nextVersionNumber(code: string, m: EntityManager = this.ds.manager): Promise<number> {
-    const [{ n }] = (await m.query(`SELECT coalesce(max(version_number), 0) + 1 AS n FROM methodology_version WHERE code = $1`, [code])) as { n: number }[];
+    const [{ n }] = (await m.query(`SELECT coalesce(max(version_number), 0) + 1 AS n FROM methodology_version WHERE code = $1`, [
+      code,
+    ])) as { n: number }[];
     return Number(n);
   }
 

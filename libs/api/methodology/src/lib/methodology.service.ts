@@ -61,11 +61,17 @@ export class MethodologyService {
   /** The entity, when the caller may see it (drafts are the methodologists' working copies). */
   async visible(actor: Actor | undefined, id: string): Promise<MethodologyVersionEntity> {
     const v = await this.repo.findById(id);
-    if (!v || (v.status === 'draft' && !canSeeDrafts(actor))) throw new MethodologyException(MethodologyErrorCode.NotFound, 'The methodology version was not found.');
+    if (!v || (v.status === 'draft' && !canSeeDrafts(actor)))
+      throw new MethodologyException(MethodologyErrorCode.NotFound, 'The methodology version was not found.');
     return v;
   }
 
-  async create(actor: Actor, input: MethodologyCreate, meta: RequestMeta, action: string = MethodologyAuditAction.Created): Promise<MethodologyDetail> {
+  async create(
+    actor: Actor,
+    input: MethodologyCreate,
+    meta: RequestMeta,
+    action: string = MethodologyAuditAction.Created,
+  ): Promise<MethodologyDetail> {
     this.assertIntegrity(input.content, 'body.content');
     const now = new Date();
     const v = await this.repo.transaction(async (m) =>
@@ -90,7 +96,12 @@ export class MethodologyService {
         updatedAt: now,
       }),
     );
-    await this.audit.record({ actorAccountId: actor.accountId, action, requestId: meta.requestId, details: { methodologyId: v.id, code: v.code, versionNumber: v.versionNumber } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action,
+      requestId: meta.requestId,
+      details: { methodologyId: v.id, code: v.code, versionNumber: v.versionNumber },
+    });
     return toDetail(v);
   }
 
@@ -101,14 +112,24 @@ export class MethodologyService {
     if (input.content) v.content = input.content;
     v.updatedAt = new Date();
     const saved = await this.repo.save(v);
-    await this.audit.record({ actorAccountId: actor.accountId, action: MethodologyAuditAction.Updated, requestId: meta.requestId, details: { methodologyId: id } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: MethodologyAuditAction.Updated,
+      requestId: meta.requestId,
+      details: { methodologyId: id },
+    });
     return toDetail(saved);
   }
 
   async remove(actor: Actor, id: string, meta: RequestMeta): Promise<void> {
     await this.draft(actor, id);
     await this.repo.delete(id);
-    await this.audit.record({ actorAccountId: actor.accountId, action: MethodologyAuditAction.Deleted, requestId: meta.requestId, details: { methodologyId: id } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: MethodologyAuditAction.Deleted,
+      requestId: meta.requestId,
+      details: { methodologyId: id },
+    });
   }
 
   async approve(actor: Actor, id: string, input: MethodologyApprove, meta: RequestMeta): Promise<MethodologyDetail> {
@@ -117,10 +138,18 @@ export class MethodologyService {
     const missing = missingTranslations(v.content);
     const titleMissing = (['az', 'ru', 'en'] as const).filter((l) => !v.title[l]);
     if (missing.length || titleMissing.length) {
-      throw new MethodologyException(MethodologyErrorCode.TranslationsMissing, 'Every text needs Azerbaijani, Russian and English before approval.', [
-        ...(titleMissing.length ? [{ field: 'title', message: `Missing: ${titleMissing.join(', ')}`, code: 'translation_missing' }] : []),
-        ...missing.map((t) => ({ field: `content.${t.path}`, message: `Missing: ${t.languages.join(', ')}`, code: 'translation_missing' })),
-      ]);
+      throw new MethodologyException(
+        MethodologyErrorCode.TranslationsMissing,
+        'Every text needs Azerbaijani, Russian and English before approval.',
+        [
+          ...(titleMissing.length ? [{ field: 'title', message: `Missing: ${titleMissing.join(', ')}`, code: 'translation_missing' }] : []),
+          ...missing.map((t) => ({
+            field: `content.${t.path}`,
+            message: `Missing: ${t.languages.join(', ')}`,
+            code: 'translation_missing',
+          })),
+        ],
+      );
     }
     await this.repo.transaction(async (m) => {
       const fresh = await this.repo.findByIdIn(m, id);
@@ -136,7 +165,12 @@ export class MethodologyService {
       });
       await this.repo.makeCurrent(m, id);
       await this.audit.record(
-        { actorAccountId: actor.accountId, action: MethodologyAuditAction.Approved, requestId: meta.requestId, details: { methodologyId: id, code: v.code, versionNumber: v.versionNumber, legalBasis: input.legalBasis } },
+        {
+          actorAccountId: actor.accountId,
+          action: MethodologyAuditAction.Approved,
+          requestId: meta.requestId,
+          details: { methodologyId: id, code: v.code, versionNumber: v.versionNumber, legalBasis: input.legalBasis },
+        },
         m,
       );
     });
@@ -155,9 +189,14 @@ export class MethodologyService {
     await this.repo.transaction(async (m) => {
       const v = await this.repo.findByIdIn(m, id);
       if (!v) throw new MethodologyException(MethodologyErrorCode.NotFound, 'The methodology version was not found.');
-      if (v.status !== 'approved') throw new MethodologyException(MethodologyErrorCode.NotApproved, 'Only an approved version can be retired.');
+      if (v.status !== 'approved')
+        throw new MethodologyException(MethodologyErrorCode.NotApproved, 'Only an approved version can be retired.');
       if (v.isCurrent) {
-        if (!input.successorId) throw new MethodologyException(MethodologyErrorCode.SuccessorRequired, 'The current version needs an approved successor before it is retired.');
+        if (!input.successorId)
+          throw new MethodologyException(
+            MethodologyErrorCode.SuccessorRequired,
+            'The current version needs an approved successor before it is retired.',
+          );
         const successor = await this.repo.findByIdIn(m, input.successorId);
         if (!successor || successor.id === id || successor.status !== 'approved') {
           throw new MethodologyException(MethodologyErrorCode.InvalidSuccessor, 'The successor must be another approved version.', [
@@ -169,7 +208,12 @@ export class MethodologyService {
       }
       await this.repo.update(m, id, { status: 'retired', retiredAt: new Date(), retireReason: input.reason, updatedAt: new Date() });
       await this.audit.record(
-        { actorAccountId: actor.accountId, action: MethodologyAuditAction.Retired, requestId: meta.requestId, details: { methodologyId: id, successorId: input.successorId ?? null, reason: input.reason } },
+        {
+          actorAccountId: actor.accountId,
+          action: MethodologyAuditAction.Retired,
+          requestId: meta.requestId,
+          details: { methodologyId: id, successorId: input.successorId ?? null, reason: input.reason },
+        },
         m,
       );
     });

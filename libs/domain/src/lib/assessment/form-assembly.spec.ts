@@ -1,6 +1,8 @@
 import { assembleForm, optionOrder } from './form-assembly';
 
-const bank = ['A1', 'A2'].flatMap((c) => [1, 2].flatMap((level) => [0, 1, 2].map((n) => ({ id: `${c}-${level}-${n}`, competencyCode: c, level, usageCount: n === 2 ? 5 : 0 }))));
+const bank = ['A1', 'A2'].flatMap((c) =>
+  [1, 2].flatMap((level) => [0, 1, 2].map((n) => ({ id: `${c}-${level}-${n}`, competencyCode: c, level, usageCount: n === 2 ? 5 : 0 }))),
+);
 const cells = [
   { competencyCode: 'A1', level: 1 },
   { competencyCode: 'A1', level: 2 },

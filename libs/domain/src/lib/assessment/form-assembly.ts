@@ -25,7 +25,13 @@ export interface AssembledForm {
  * the least used ones and breaking ties by the seed. Items come grouped by competency and level
  * unless `shuffle`, in which case the whole sequence is shuffled by the same seed.
  */
-export function assembleForm(bank: readonly BankItem[], cells: readonly FormCell[], perCell: number, seed: number, shuffle: boolean): AssembledForm {
+export function assembleForm(
+  bank: readonly BankItem[],
+  cells: readonly FormCell[],
+  perCell: number,
+  seed: number,
+  shuffle: boolean,
+): AssembledForm {
   const random = seededRandom(seed);
   const byCell = new Map<string, BankItem[]>();
   for (const item of bank) {

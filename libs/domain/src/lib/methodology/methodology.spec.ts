@@ -18,8 +18,23 @@ function content(): MethodologyContent {
         ],
       },
     ],
-    positionProfiles: [{ code: 'P', title: t('P'), description: t('p'), requirements: [{ competencyCode: 'A1', requiredLevel: 2, weight: 1, critical: true }] }],
-    attestationRules: { complianceThreshold: 0.75, criticalMustBeMet: true, maxToleratedGap: 1, certificateValidityMonths: 36, retakeWaitingDays: 90, trainingDeadlineDays: 180, commissionQuorum: 2 / 3 },
+    positionProfiles: [
+      {
+        code: 'P',
+        title: t('P'),
+        description: t('p'),
+        requirements: [{ competencyCode: 'A1', requiredLevel: 2, weight: 1, critical: true }],
+      },
+    ],
+    attestationRules: {
+      complianceThreshold: 0.75,
+      criticalMustBeMet: true,
+      maxToleratedGap: 1,
+      certificateValidityMonths: 36,
+      retakeWaitingDays: 90,
+      trainingDeadlineDays: 180,
+      commissionQuorum: 2 / 3,
+    },
     scoringRule: { method: 'mastery', masteryThreshold: 0.7, lowerLevelsRequired: true, irtWhenCalibrated: false },
   };
 }
@@ -64,7 +79,12 @@ describe('diffMethodologyContent', () => {
     const b = content();
     b.areas[0].competencies[0].indicators[0].text = t('A1 changed');
     b.areas[0].competencies.splice(1, 1);
-    b.areas[0].competencies.push({ code: 'A3', title: t('A three'), description: t('d'), indicators: [1, 2].map((level) => ({ level, text: t('x') })) });
+    b.areas[0].competencies.push({
+      code: 'A3',
+      title: t('A three'),
+      description: t('d'),
+      indicators: [1, 2].map((level) => ({ level, text: t('x') })),
+    });
     b.scale[1].label = t('Expert');
     b.positionProfiles[0].requirements[0].requiredLevel = 1;
     b.attestationRules.complianceThreshold = 0.8;
@@ -74,7 +94,11 @@ describe('diffMethodologyContent', () => {
     expect(d.competencies.removed).toEqual(['A2']);
     expect(d.competencies.changed).toEqual([{ code: 'A1', changes: [{ path: 'indicators.1', from: t('A1 at 1'), to: t('A1 changed') }] }]);
     expect(d.levels.changed[0].code).toBe('2');
-    expect(d.profiles.changed[0].changes[0]).toEqual({ path: 'requirements.A1', from: { requiredLevel: 2, weight: 1, critical: true }, to: { requiredLevel: 1, weight: 1, critical: true } });
+    expect(d.profiles.changed[0].changes[0]).toEqual({
+      path: 'requirements.A1',
+      from: { requiredLevel: 2, weight: 1, critical: true },
+      to: { requiredLevel: 1, weight: 1, critical: true },
+    });
     expect(d.rules).toEqual([{ path: 'complianceThreshold', from: 0.75, to: 0.8 }]);
     expect(d.areas.changed[0].changes[0].path).toBe('competencies');
   });

@@ -27,9 +27,32 @@ describe('answerCredit', () => {
   });
 
   it('scores matching by pairs', () => {
-    const key = { type: 'matching' as const, pairs: [['p1', 'r2'], ['p2', 'r1']] as [string, string][], partialCredit: true };
-    expect(answerCredit(key, { type: 'matching', pairs: [['p2', 'r1'], ['p1', 'r2']] })).toBe(1);
-    expect(answerCredit(key, { type: 'matching', pairs: [['p1', 'r2'], ['p2', 'r3']] })).toBe(0.5);
+    const key = {
+      type: 'matching' as const,
+      pairs: [
+        ['p1', 'r2'],
+        ['p2', 'r1'],
+      ] as [string, string][],
+      partialCredit: true,
+    };
+    expect(
+      answerCredit(key, {
+        type: 'matching',
+        pairs: [
+          ['p2', 'r1'],
+          ['p1', 'r2'],
+        ],
+      }),
+    ).toBe(1);
+    expect(
+      answerCredit(key, {
+        type: 'matching',
+        pairs: [
+          ['p1', 'r2'],
+          ['p2', 'r3'],
+        ],
+      }),
+    ).toBe(0.5);
     expect(answerCredit({ ...key, partialCredit: false }, { type: 'matching', pairs: [['p1', 'r2']] })).toBe(0);
   });
 

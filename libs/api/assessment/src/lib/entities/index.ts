@@ -6,4 +6,11 @@ import { AttemptResultEntity } from './attempt-result.entity';
 import { CompetencyMeasurementEntity } from './competency-measurement.entity';
 
 export { AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity, ResponseEntity, AttemptResultEntity, CompetencyMeasurementEntity };
-export const ASSESSMENT_ENTITIES = [AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity, ResponseEntity, AttemptResultEntity, CompetencyMeasurementEntity];
+export const ASSESSMENT_ENTITIES = [
+  AssessmentTemplateEntity,
+  AttemptEntity,
+  AttemptItemEntity,
+  ResponseEntity,
+  AttemptResultEntity,
+  CompetencyMeasurementEntity,
+];

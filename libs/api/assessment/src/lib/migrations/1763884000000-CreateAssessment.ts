@@ -101,6 +101,7 @@ export class CreateAssessment1763884000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['competency_measurement', 'attempt_result', 'response', 'attempt_item', 'attempt', 'assessment_template']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['competency_measurement', 'attempt_result', 'response', 'attempt_item', 'attempt', 'assessment_template'])
+      await q.query(`DROP TABLE ${t}`);
   }
 }

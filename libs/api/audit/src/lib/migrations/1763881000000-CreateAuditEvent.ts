@@ -19,7 +19,9 @@ export class CreateAuditEvent1763881000000 implements MigrationInterface {
         hash text NOT NULL,
         CONSTRAINT pk_audit_event PRIMARY KEY (seq)
       )`);
-    await q.query(`CREATE INDEX ix_audit_event_subject ON audit_event (subject_person_id, occurred_at DESC) WHERE subject_person_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_audit_event_subject ON audit_event (subject_person_id, occurred_at DESC) WHERE subject_person_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_audit_event_actor ON audit_event (actor_account_id, occurred_at DESC)`);
     // Append-only at the database level: rows are never changed or removed by the application.
     await q.query(`
@@ -27,8 +29,12 @@ export class CreateAuditEvent1763881000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'audit_event is append-only' USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER trg_audit_event_no_update BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`);
-    await q.query(`CREATE TRIGGER trg_audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`);
+    await q.query(
+      `CREATE TRIGGER trg_audit_event_no_update BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`,
+    );
+    await q.query(
+      `CREATE TRIGGER trg_audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -14,7 +14,15 @@ import { grantsOf } from '../me/me.service';
 import type { AccountEntity } from '../entities';
 
 export function toAccount(a: AccountEntity): Account {
-  return { id: a.id, username: a.username, email: a.email, personId: a.personId, roles: grantsOf(a), active: a.active, createdAt: a.createdAt.toISOString() };
+  return {
+    id: a.id,
+    username: a.username,
+    email: a.email,
+    personId: a.personId,
+    roles: grantsOf(a),
+    active: a.active,
+    createdAt: a.createdAt.toISOString(),
+  };
 }
 
 @Injectable()
@@ -48,13 +56,19 @@ export class AccountService {
       }
     }
     if (await this.repo.findByLogin(input.username)) {
-      throw new IdentityException(IdentityErrorCode.UsernameTaken, 'The user name is taken.', [{ field: 'body.username', message: 'Already used', code: 'taken' }]);
+      throw new IdentityException(IdentityErrorCode.UsernameTaken, 'The user name is taken.', [
+        { field: 'body.username', message: 'Already used', code: 'taken' },
+      ]);
     }
     if (input.email && (await this.repo.findByEmail(input.email))) {
-      throw new IdentityException(IdentityErrorCode.EmailTaken, 'The e-mail address is used by another account.', [{ field: 'body.email', message: 'Already used', code: 'taken' }]);
+      throw new IdentityException(IdentityErrorCode.EmailTaken, 'The e-mail address is used by another account.', [
+        { field: 'body.email', message: 'Already used', code: 'taken' },
+      ]);
     }
     if (input.personId && !(await this.persons.findById(input.personId))) {
-      throw new IdentityException(IdentityErrorCode.UnknownPerson, 'The person does not exist.', [{ field: 'body.personId', message: 'No such person', code: 'unknown' }]);
+      throw new IdentityException(IdentityErrorCode.UnknownPerson, 'The person does not exist.', [
+        { field: 'body.personId', message: 'No such person', code: 'unknown' },
+      ]);
     }
     const account = await this.repo.insert(
       {

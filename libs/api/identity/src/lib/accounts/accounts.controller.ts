@@ -13,7 +13,11 @@ export class AccountsController {
   }
 
   @Endpoint(IdentityRoutes.createAccount)
-  create(@CurrentActor() actor: Actor, @ValidBody(IdentityRoutes.createAccount) body: AccountCreate, @CurrentRequestMeta() meta: RequestMeta): Promise<Account> {
+  create(
+    @CurrentActor() actor: Actor,
+    @ValidBody(IdentityRoutes.createAccount) body: AccountCreate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Account> {
     return this.accounts.create(actor, body, meta);
   }
 }

@@ -15,14 +15,22 @@ export class AuthController {
   ) {}
 
   @Endpoint(AuthRoutes.login)
-  async login(@ValidBody(AuthRoutes.login) body: LoginRequest, @CurrentRequestMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponse> {
+  async login(
+    @ValidBody(AuthRoutes.login) body: LoginRequest,
+    @CurrentRequestMeta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponse> {
     const issued = await this.auth.login(body, meta);
     setRefreshCookie(reply, this.config, issued.refreshToken, issued.refreshExpiresAt);
     return issued.response;
   }
 
   @Endpoint(AuthRoutes.refresh)
-  async refresh(@Req() req: FastifyRequest, @CurrentRequestMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponse> {
+  async refresh(
+    @Req() req: FastifyRequest,
+    @CurrentRequestMeta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponse> {
     try {
       const issued = await this.auth.refresh(readRefreshCookie(req), meta);
       setRefreshCookie(reply, this.config, issued.refreshToken, issued.refreshExpiresAt);
@@ -34,7 +42,11 @@ export class AuthController {
   }
 
   @Endpoint(AuthRoutes.logout)
-  async logout(@Req() req: FastifyRequest, @CurrentRequestMeta() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @Req() req: FastifyRequest,
+    @CurrentRequestMeta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(readRefreshCookie(req), meta);
     clearRefreshCookie(reply, this.config);
   }

@@ -56,10 +56,25 @@ export class AuthService {
     const refresh = this.tokens.newRefreshToken();
     const now = new Date();
     await this.sessions.create(
-      { id: sessionId, accountId: account.id, authMethod: method, createdAt: now, expiresAt: refresh.expiresAt, revokedAt: null, revokeReason: null, ip: meta.ip, userAgent: meta.userAgent },
+      {
+        id: sessionId,
+        accountId: account.id,
+        authMethod: method,
+        createdAt: now,
+        expiresAt: refresh.expiresAt,
+        revokedAt: null,
+        revokeReason: null,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      },
       { tokenHash: refresh.hash, sessionId, issuedAt: now, expiresAt: refresh.expiresAt, usedAt: null },
     );
-    await this.audit.record({ actorAccountId: account.id, action: AuditAction.SignIn, requestId: meta.requestId, details: { method, sessionId, ip: meta.ip } });
+    await this.audit.record({
+      actorAccountId: account.id,
+      action: AuditAction.SignIn,
+      requestId: meta.requestId,
+      details: { method, sessionId, ip: meta.ip },
+    });
     return this.issue(account, sessionId, refresh);
   }
 
@@ -76,7 +91,12 @@ export class AuthService {
     if (result.kind === 'reused') {
       // A used token came back: someone holds a copy. End the whole session.
       await this.sessions.revoke(result.sessionId, 'refresh_token_reused');
-      await this.audit.record({ actorAccountId: null, action: AuditAction.SignOut, requestId: meta.requestId, details: { sessionId: result.sessionId, reason: 'refresh_token_reused' } });
+      await this.audit.record({
+        actorAccountId: null,
+        action: AuditAction.SignOut,
+        requestId: meta.requestId,
+        details: { sessionId: result.sessionId, reason: 'refresh_token_reused' },
+      });
       throw new IdentityException(IdentityErrorCode.RefreshReused, 'This sign-in was ended for safety. Sign in again.');
     }
     if (result.kind === 'invalid') throw new IdentityException(IdentityErrorCode.RefreshInvalid, 'Sign in again.');
@@ -94,7 +114,12 @@ export class AuthService {
     if (!token) return;
     const session = await this.sessions.findById(token.sessionId);
     await this.sessions.revoke(token.sessionId, 'sign_out');
-    await this.audit.record({ actorAccountId: session?.accountId ?? null, action: AuditAction.SignOut, requestId: meta.requestId, details: { sessionId: token.sessionId } });
+    await this.audit.record({
+      actorAccountId: session?.accountId ?? null,
+      action: AuditAction.SignOut,
+      requestId: meta.requestId,
+      details: { sessionId: token.sessionId },
+    });
   }
 
   private async issue(account: AccountEntity, sessionId: string, refresh: { token: string; expiresAt: Date }): Promise<IssuedSession> {

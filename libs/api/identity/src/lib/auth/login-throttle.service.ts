@@ -27,9 +27,14 @@ export class LoginThrottleService {
     if (locked.size === 0) return;
     const until = Math.max(...[...locked.values()].map((d) => d.getTime()));
     const retryAfter = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    throw new IdentityException(IdentityErrorCode.TooManyAttempts, `Too many failed sign-ins. Try again in ${retryAfter} seconds.`, undefined, {
-      'retry-after': String(retryAfter),
-    });
+    throw new IdentityException(
+      IdentityErrorCode.TooManyAttempts,
+      `Too many failed sign-ins. Try again in ${retryAfter} seconds.`,
+      undefined,
+      {
+        'retry-after': String(retryAfter),
+      },
+    );
   }
 
   async recordFailure(login: string, ip: string): Promise<void> {

@@ -4,10 +4,7 @@ import { type DataSource, IsNull } from 'typeorm';
 import { AuthSessionEntity, RefreshTokenEntity } from '../entities';
 import { ActorCache } from './actor-cache';
 
-export type RotationResult =
-  | { kind: 'rotated'; session: AuthSessionEntity }
-  | { kind: 'reused'; sessionId: string }
-  | { kind: 'invalid' };
+export type RotationResult = { kind: 'rotated'; session: AuthSessionEntity } | { kind: 'reused'; sessionId: string } | { kind: 'invalid' };
 
 @Injectable()
 export class SessionRepository {
@@ -27,7 +24,18 @@ export class SessionRepository {
    * Everything the guard needs in one round trip: the live session, its active account and the
    * account's role grants (one row per grant).
    */
-  async liveActorRows(sessionId: string, accountId: string): Promise<{ username: string; person_id: string | null; role: string | null; scope_organisation_id: string | null; scope_provider_id: string | null }[]> {
+  async liveActorRows(
+    sessionId: string,
+    accountId: string,
+  ): Promise<
+    {
+      username: string;
+      person_id: string | null;
+      role: string | null;
+      scope_organisation_id: string | null;
+      scope_provider_id: string | null;
+    }[]
+  > {
     return (await this.ds.query(
       `SELECT a.username, a.person_id, r.role, r.scope_organisation_id, r.scope_provider_id
        FROM auth_session s
@@ -35,7 +43,13 @@ export class SessionRepository {
        LEFT JOIN account_role r ON r.account_id = a.id
        WHERE s.id = $1 AND s.account_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [sessionId, accountId],
-    )) as { username: string; person_id: string | null; role: string | null; scope_organisation_id: string | null; scope_provider_id: string | null }[];
+    )) as {
+      username: string;
+      person_id: string | null;
+      role: string | null;
+      scope_organisation_id: string | null;
+      scope_provider_id: string | null;
+    }[];
   }
 
   findById(id: string): Promise<AuthSessionEntity | null> {
@@ -84,7 +98,9 @@ export class SessionRepository {
   /** Revocations also drop this process's cached caller at once (see ActorCache). */
   async revoke(sessionId: string, reason: string): Promise<void> {
     this.cache.evictSession(sessionId);
-    await this.ds.getRepository(AuthSessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
+    await this.ds
+      .getRepository(AuthSessionEntity)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
   }
 
   async revokeAllOf(accountId: string, reason: string, exceptSessionId?: string): Promise<void> {

@@ -13,7 +13,9 @@ export class ThrottleRepository {
 
   /** Keys locked right now, with the time each lock ends. */
   async locked(keys: readonly string[]): Promise<Map<string, Date>> {
-    const rows = (await this.ds.query(`SELECT key, locked_until FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [keys])) as {
+    const rows = (await this.ds.query(`SELECT key, locked_until FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [
+      keys,
+    ])) as {
       key: string;
       locked_until: Date;
     }[];

@@ -17,7 +17,11 @@ export class MeController {
   }
 
   @Endpoint(MeRoutes.changePassword)
-  changePassword(@CurrentActor() actor: Actor, @ValidBody(MeRoutes.changePassword) body: PasswordChange, @CurrentRequestMeta() meta: RequestMeta): Promise<void> {
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @ValidBody(MeRoutes.changePassword) body: PasswordChange,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<void> {
     return this.accounts.changePassword(actor, body, meta);
   }
 }

@@ -7,7 +7,11 @@ import { OrganisationRepository } from '../organisations/organisation.repository
 import type { AccountEntity } from '../entities';
 
 export function grantsOf(account: AccountEntity): RoleGrant[] {
-  return (account.roles ?? []).map((r) => ({ role: r.role, scopeOrganisationId: r.scopeOrganisationId, scopeProviderId: r.scopeProviderId }));
+  return (account.roles ?? []).map((r) => ({
+    role: r.role,
+    scopeOrganisationId: r.scopeOrganisationId,
+    scopeProviderId: r.scopeProviderId,
+  }));
 }
 
 @Injectable()

@@ -73,7 +73,9 @@ export class CreateIdentity1763880000000 implements MigrationInterface {
         CONSTRAINT ck_account_role_hr_scope CHECK (role <> 'hr_officer' OR scope_organisation_id IS NOT NULL),
         CONSTRAINT ck_account_role_provider_scope CHECK (role <> 'training_provider' OR scope_provider_id IS NOT NULL)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_account_role_grant ON account_role (account_id, role, coalesce(scope_organisation_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(scope_provider_id, '00000000-0000-0000-0000-000000000000'::uuid))`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_account_role_grant ON account_role (account_id, role, coalesce(scope_organisation_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(scope_provider_id, '00000000-0000-0000-0000-000000000000'::uuid))`,
+    );
     await q.query(`
       CREATE TABLE auth_session (
         id uuid NOT NULL,

@@ -100,9 +100,15 @@ export class OidcService {
   private discover(): Promise<Configuration> {
     const oidc = this.settings();
     this.configuration ??= import('openid-client').then((client) =>
-      client.discovery(new URL(oidc.issuer), oidc.clientId, { redirect_uris: [this.redirectUri] }, client.ClientSecretPost(oidc.clientSecret), {
-        execute: oidc.allowHttp ? [client.allowInsecureRequests] : [],
-      }),
+      client.discovery(
+        new URL(oidc.issuer),
+        oidc.clientId,
+        { redirect_uris: [this.redirectUri] },
+        client.ClientSecretPost(oidc.clientSecret),
+        {
+          execute: oidc.allowHttp ? [client.allowInsecureRequests] : [],
+        },
+      ),
     );
     // A failed discovery is retried on the next attempt instead of being cached.
     this.configuration.catch(() => (this.configuration = null));

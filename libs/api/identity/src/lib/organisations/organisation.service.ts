@@ -48,7 +48,12 @@ export class OrganisationService {
       path: `${parent?.path ?? '/'}${id}/`,
       createdAt: new Date(),
     });
-    await this.audit.record({ actorAccountId: actor.accountId, action: AuditAction.OrganisationCreated, requestId: meta.requestId, details: { organisationId: id, code: input.code } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: AuditAction.OrganisationCreated,
+      requestId: meta.requestId,
+      details: { organisationId: id, code: input.code },
+    });
     return toOrganisation(org);
   }
 }

@@ -13,7 +13,11 @@ export class OrganisationsController {
   }
 
   @Endpoint(IdentityRoutes.createOrganisation)
-  create(@CurrentActor() actor: Actor, @ValidBody(IdentityRoutes.createOrganisation) body: OrganisationCreate, @CurrentRequestMeta() meta: RequestMeta): Promise<Organisation> {
+  create(
+    @CurrentActor() actor: Actor,
+    @ValidBody(IdentityRoutes.createOrganisation) body: OrganisationCreate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Organisation> {
     return this.organisations.create(actor, body, meta);
   }
 }

@@ -31,7 +31,9 @@ export class PersonRepository {
   async list(f: PersonFilter): Promise<{ items: PersonEntity[]; total: number }> {
     const qb = this.repo.createQueryBuilder('p').innerJoin(OrganisationEntity, 'o', 'o.id = p.organisationId');
     if (f.rootOrganisationIds) {
-      qb.andWhere(`o.path LIKE ANY(ARRAY(SELECT '%/' || r || '/%' FROM unnest(CAST(:roots AS text[])) r))`, { roots: f.rootOrganisationIds });
+      qb.andWhere(`o.path LIKE ANY(ARRAY(SELECT '%/' || r || '/%' FROM unnest(CAST(:roots AS text[])) r))`, {
+        roots: f.rootOrganisationIds,
+      });
     }
     if (f.organisationId) qb.andWhere(`o.path LIKE :sub`, { sub: `%/${f.organisationId}/%` });
     if (f.q) {
@@ -39,7 +41,12 @@ export class PersonRepository {
         q: `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }
-    const [items, total] = await qb.orderBy('p.lastName', 'ASC').addOrderBy('p.firstName', 'ASC').take(f.limit).skip(f.offset).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('p.lastName', 'ASC')
+      .addOrderBy('p.firstName', 'ASC')
+      .take(f.limit)
+      .skip(f.offset)
+      .getManyAndCount();
     return { items, total };
   }
 

@@ -37,7 +37,13 @@ export class PersonService {
     if (query.organisationId && !(await this.scope.canManageOrganisation(actor, query.organisationId))) {
       throw new NotFoundException('The organisation');
     }
-    const page = await this.repo.list({ rootOrganisationIds: roots, organisationId: query.organisationId, q: query.q, limit: query.limit, offset: query.offset });
+    const page = await this.repo.list({
+      rootOrganisationIds: roots,
+      organisationId: query.organisationId,
+      q: query.q,
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { items: page.items.map(toPerson), total: page.total };
   }
 
@@ -46,7 +52,13 @@ export class PersonService {
     if (!person) throw new NotFoundException('The person');
     await this.scope.assertPersonVisible(actor, person);
     if (actor.personId !== person.id) {
-      await this.audit.record({ actorAccountId: actor.accountId, action: AuditAction.PersonRead, subjectPersonId: person.id, purpose: 'personnel_file', requestId: meta.requestId });
+      await this.audit.record({
+        actorAccountId: actor.accountId,
+        action: AuditAction.PersonRead,
+        subjectPersonId: person.id,
+        purpose: 'personnel_file',
+        requestId: meta.requestId,
+      });
     }
     return toPerson(person);
   }
@@ -60,18 +72,32 @@ export class PersonService {
     }
     const now = new Date();
     const person = await this.repo.insert({ id: randomUUID(), ...input, leftOn: null, createdAt: now, updatedAt: now });
-    await this.audit.record({ actorAccountId: actor.accountId, action: AuditAction.PersonCreated, subjectPersonId: person.id, purpose: 'staff_records', requestId: meta.requestId });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: AuditAction.PersonCreated,
+      subjectPersonId: person.id,
+      purpose: 'staff_records',
+      requestId: meta.requestId,
+    });
     return toPerson(person);
   }
 
   async update(actor: Actor, id: string, input: PersonUpdate, meta: RequestMeta): Promise<Person> {
     const person = await this.repo.findById(id);
     if (!person || !(await this.scope.canManageOrganisation(actor, person.organisationId))) throw new NotFoundException('The person');
-    if (input.organisationId && input.organisationId !== person.organisationId) await this.assertOrganisationInScope(actor, input.organisationId);
+    if (input.organisationId && input.organisationId !== person.organisationId)
+      await this.assertOrganisationInScope(actor, input.organisationId);
     const changed = Object.keys(input).filter((k) => input[k as keyof PersonUpdate] !== undefined);
     Object.assign(person, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
     const saved = await this.repo.save(person);
-    await this.audit.record({ actorAccountId: actor.accountId, action: AuditAction.PersonUpdated, subjectPersonId: id, purpose: 'staff_records', requestId: meta.requestId, details: { fields: changed } });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: AuditAction.PersonUpdated,
+      subjectPersonId: id,
+      purpose: 'staff_records',
+      requestId: meta.requestId,
+      details: { fields: changed },
+    });
     return toPerson(saved);
   }
 

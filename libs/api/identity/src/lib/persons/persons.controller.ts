@@ -1,6 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { type IdParam, IdentityRoutes, type Person, type PersonCreate, type PersonListQuery, type PersonUpdate } from '@civics/contracts';
-import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, type RequestMeta, ValidBody, ValidParams, ValidQuery } from '@civics/api-platform';
+import {
+  type Actor,
+  CurrentActor,
+  CurrentRequestMeta,
+  Endpoint,
+  type RequestMeta,
+  ValidBody,
+  ValidParams,
+  ValidQuery,
+} from '@civics/api-platform';
 import { PersonService } from './person.service';
 
 @Controller()
@@ -8,17 +17,28 @@ export class PersonsController {
   constructor(private readonly persons: PersonService) {}
 
   @Endpoint(IdentityRoutes.listPersons)
-  list(@CurrentActor() actor: Actor, @ValidQuery(IdentityRoutes.listPersons) query: PersonListQuery): Promise<{ items: Person[]; total: number }> {
+  list(
+    @CurrentActor() actor: Actor,
+    @ValidQuery(IdentityRoutes.listPersons) query: PersonListQuery,
+  ): Promise<{ items: Person[]; total: number }> {
     return this.persons.list(actor, query);
   }
 
   @Endpoint(IdentityRoutes.getPerson)
-  get(@CurrentActor() actor: Actor, @ValidParams(IdentityRoutes.getPerson) params: IdParam, @CurrentRequestMeta() meta: RequestMeta): Promise<Person> {
+  get(
+    @CurrentActor() actor: Actor,
+    @ValidParams(IdentityRoutes.getPerson) params: IdParam,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Person> {
     return this.persons.get(actor, params.id, meta);
   }
 
   @Endpoint(IdentityRoutes.createPerson)
-  create(@CurrentActor() actor: Actor, @ValidBody(IdentityRoutes.createPerson) body: PersonCreate, @CurrentRequestMeta() meta: RequestMeta): Promise<Person> {
+  create(
+    @CurrentActor() actor: Actor,
+    @ValidBody(IdentityRoutes.createPerson) body: PersonCreate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Person> {
     return this.persons.create(actor, body, meta);
   }
 

@@ -31,7 +31,15 @@ export class DemoIdentitySeeder implements DemoSeeder {
       }
       const parent = o.parentCode ? await this.organisations.findByCode(o.parentCode) : null;
       const id = randomUUID();
-      await this.organisations.insert({ id, parentId: parent?.id ?? null, code: o.code, kind: o.kind, name: o.name, path: `${parent?.path ?? '/'}${id}/`, createdAt: new Date() });
+      await this.organisations.insert({
+        id,
+        parentId: parent?.id ?? null,
+        code: o.code,
+        kind: o.kind,
+        name: o.name,
+        path: `${parent?.path ?? '/'}${id}/`,
+        createdAt: new Date(),
+      });
       ids.set(o.code, id);
     }
     const lines = ['Demo accounts (password: DEMO_PASSWORD):'];
@@ -46,7 +54,15 @@ export class DemoIdentitySeeder implements DemoSeeder {
         if (!found) {
           const { organisationCode, ...rest } = p;
           const now = new Date();
-          await this.persons.insert({ id: personId, ...rest, preferredLanguage: 'az', organisationId: ids.get(organisationCode) as string, leftOn: null, createdAt: now, updatedAt: now });
+          await this.persons.insert({
+            id: personId,
+            ...rest,
+            preferredLanguage: 'az',
+            organisationId: ids.get(organisationCode) as string,
+            leftOn: null,
+            createdAt: now,
+            updatedAt: now,
+          });
         }
       }
       await this.accountService.create(

@@ -17,27 +17,19 @@ function shortHash(text: string): string {
  * QTI identifiers → option ids the contracts accept ([A-Za-z0-9_-], max 40), unique within the item.
  * Keys are translated through the returned map, so a renamed choice keeps its place in the key.
  */
-export function optionIds(
-  originals: readonly string[],
-  ctx: ReadContext,
-): Map<string, string> {
+export function optionIds(originals: readonly string[], ctx: ReadContext): Map<string, string> {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const original of originals) {
     if (ids.has(original)) {
-      ctx.fail(
-        'duplicate-identifier',
-        `choice identifier "${original}" is used twice`,
-      );
+      ctx.fail('duplicate-identifier', `choice identifier "${original}" is used twice`);
       continue;
     }
     let id = original;
     if (!OPTION_ID.test(id) || used.has(id)) {
-      const base =
-        original.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40) || 'choice';
+      const base = original.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40) || 'choice';
       id = base;
-      for (let n = 2; used.has(id) || !OPTION_ID.test(id); n++)
-        id = `${base.slice(0, 40 - String(n).length - 1)}_${n}`;
+      for (let n = 2; used.has(id) || !OPTION_ID.test(id); n++) id = `${base.slice(0, 40 - String(n).length - 1)}_${n}`;
       ctx.warn(`choice identifier "${original}" became "${id}"`);
     }
     ids.set(original, id);
@@ -47,24 +39,12 @@ export function optionIds(
 }
 
 /** The item's identifier as a bank ref (letters, digits, _ . -, max 60); shortened ones get a hash suffix. */
-export function itemRef(
-  identifier: string | undefined,
-  fileName: string,
-  ctx: ReadContext,
-): string {
-  const source =
-    identifier?.trim() ||
-    fileName.replace(/^.*[\\/]/, '').replace(/\.xml$/i, '');
-  if (!identifier?.trim())
-    ctx.warn(`the item has no identifier; its ref is taken from the file name`);
+export function itemRef(identifier: string | undefined, fileName: string, ctx: ReadContext): string {
+  const source = identifier?.trim() || fileName.replace(/^.*[\\/]/, '').replace(/\.xml$/i, '');
+  if (!identifier?.trim()) ctx.warn(`the item has no identifier; its ref is taken from the file name`);
   if (REF.test(source)) return source;
-  let ref = source
-    .replace(/[^A-Za-z0-9_.-]/g, '-')
-    .replace(/^[^A-Za-z0-9]+/, '');
-  if (ref.length > 60 || ref !== source)
-    ref = `${ref.slice(0, 51) || 'item'}-${shortHash(source)}`;
-  ctx.warn(
-    `identifier "${source}" does not fit a bank ref (letters, digits, _ . -, max 60); the ref is "${ref}"`,
-  );
+  let ref = source.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  if (ref.length > 60 || ref !== source) ref = `${ref.slice(0, 51) || 'item'}-${shortHash(source)}`;
+  ctx.warn(`identifier "${source}" does not fit a bank ref (letters, digits, _ . -, max 60); the ref is "${ref}"`);
   return ref;
 }

@@ -4,10 +4,7 @@ import { RP_MAP_RESPONSE, RP_MATCH_CORRECT } from './qti-types';
 const defaults = { competencyCode: 'IS1', level: 2, language: 'az' as const };
 
 /** A foreign-looking item: no civics attributes, one language. */
-function item(
-  body: string,
-  opts: { decl?: string; rp?: string; attrs?: string } = {},
-): string {
+function item(body: string, opts: { decl?: string; rp?: string; attrs?: string } = {}): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="item-1" title="Title" ${opts.attrs ?? ''}>
   ${opts.decl ?? '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier"/>'}
@@ -40,13 +37,10 @@ const choice = `<qti-choice-interaction response-identifier="RESPONSE" max-choic
 describe('parseQtiItem', () => {
   it('reads a single choice: stem with paragraphs and prompt, sanitised ids, key through the rename', () => {
     const r = ok(
-      item(
-        `<p>First   paragraph,<br/>second line.</p>\n<div><p>Second paragraph.</p></div>\n${choice}`,
-        {
-          decl: '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier"><qti-correct-response><qti-value>Choice.B</qti-value></qti-correct-response></qti-response-declaration>',
-          rp: `<qti-response-processing template="${RP_MATCH_CORRECT}"/>`,
-        },
-      ),
+      item(`<p>First   paragraph,<br/>second line.</p>\n<div><p>Second paragraph.</p></div>\n${choice}`, {
+        decl: '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier"><qti-correct-response><qti-value>Choice.B</qti-value></qti-correct-response></qti-response-declaration>',
+        rp: `<qti-response-processing template="${RP_MATCH_CORRECT}"/>`,
+      }),
     );
     expect(r.ref).toBe('item-1');
     expect(r.needsKey).toBe(false);
@@ -67,25 +61,18 @@ describe('parseQtiItem', () => {
       points: 1,
       scenarioId: null,
     });
-    expect(r.warnings).toEqual([
-      'choice identifier "Choice.B" became "Choice_B"',
-    ]);
+    expect(r.warnings).toEqual(['choice identifier "Choice.B" became "Choice_B"']);
   });
 
   it("takes the item's xml:lang when it is a platform language", () => {
-    expect(
-      ok(item(choice, { attrs: 'xml:lang="ru-RU"' })).content.stem,
-    ).toEqual({ ru: 'Which one?' });
+    expect(ok(item(choice, { attrs: 'xml:lang="ru-RU"' })).content.stem).toEqual({ ru: 'Which one?' });
     const sv = ok(item(choice, { attrs: 'xml:lang="sv"' }));
     expect(sv.content.stem).toEqual({ az: 'Which one?' });
     expect(sv.warnings[0]).toContain('xml:lang "sv"');
     const mixed = ok(
       item(choice, { attrs: 'xml:lang="en"' })
         .replace('<qti-item-body>', '<qti-item-body xml:lang="ru">')
-        .replace(
-          '<qti-simple-choice identifier="ChoiceA">',
-          '<qti-simple-choice identifier="ChoiceA" xml:lang="az">',
-        ),
+        .replace('<qti-simple-choice identifier="ChoiceA">', '<qti-simple-choice identifier="ChoiceA" xml:lang="az">'),
     );
     expect(mixed.content.stem).toEqual({ ru: 'Which one?' });
     expect(mixed.content.interaction).toMatchObject({
@@ -106,10 +93,7 @@ describe('parseQtiItem', () => {
         attrs: 'data-civics-competency="ed 2" data-civics-level="eleven"',
       }),
     );
-    expect(p.map((x) => x.code)).toEqual([
-      'invalid-competency',
-      'invalid-level',
-    ]);
+    expect(p.map((x) => x.code)).toEqual(['invalid-competency', 'invalid-level']);
     expect(p[0].location).toBe('item.xml:2 qti-assessment-item');
   });
 
@@ -127,9 +111,7 @@ describe('parseQtiItem', () => {
       correct: ['ChoiceA'],
       partialCredit: true,
     });
-    expect(r.warnings).toContain(
-      'no correct response: the key is taken from the mapping entries that earn credit',
-    );
+    expect(r.warnings).toContain('no correct response: the key is taken from the mapping entries that earn credit');
   });
 
   it('reads a match interaction: pairs either way round, map_response → partial credit', () => {
@@ -171,14 +153,11 @@ describe('parseQtiItem', () => {
 
   it('reads a text entry: correct value and rewarded mapping entries as accepted answers, a blank in a cloze stem', () => {
     const r = ok(
-      item(
-        '<p>The capital is <qti-text-entry-interaction response-identifier="RESPONSE" expected-length="20"/>.</p>',
-        {
-          decl: `<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"><qti-correct-response><qti-value>Bakı</qti-value></qti-correct-response>
+      item('<p>The capital is <qti-text-entry-interaction response-identifier="RESPONSE" expected-length="20"/>.</p>', {
+        decl: `<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"><qti-correct-response><qti-value>Bakı</qti-value></qti-correct-response>
           <qti-mapping default-value="0"><qti-map-entry map-key="Baku" mapped-value="1"/><qti-map-entry map-key="Bakı" mapped-value="1"/><qti-map-entry map-key="Gəncə" mapped-value="0"/></qti-mapping></qti-response-declaration>`,
-          rp: `<qti-response-processing template="${RP_MAP_RESPONSE}"/>`,
-        },
-      ),
+        rp: `<qti-response-processing template="${RP_MAP_RESPONSE}"/>`,
+      }),
     );
     expect(r.content.stem).toEqual({ az: 'The capital is ____ .' });
     expect(r.content.interaction).toEqual({
@@ -193,13 +172,10 @@ describe('parseQtiItem', () => {
 
   it('reads a float text entry as numeric with tolerance 0', () => {
     const r = ok(
-      item(
-        '<p>How many? <qti-text-entry-interaction response-identifier="RESPONSE"/></p>',
-        {
-          decl: '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float"><qti-correct-response><qti-value>3.5</qti-value></qti-correct-response></qti-response-declaration>',
-          rp: `<qti-response-processing template="${RP_MATCH_CORRECT}"/>`,
-        },
-      ),
+      item('<p>How many? <qti-text-entry-interaction response-identifier="RESPONSE"/></p>', {
+        decl: '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float"><qti-correct-response><qti-value>3.5</qti-value></qti-correct-response></qti-response-declaration>',
+        rp: `<qti-response-processing template="${RP_MATCH_CORRECT}"/>`,
+      }),
     );
     expect(r.content.interaction).toEqual({ type: 'numeric' });
     expect(r.content.key).toEqual({
@@ -211,12 +187,9 @@ describe('parseQtiItem', () => {
 
   it('imports an extended-text item as a short-text draft that needs a key', () => {
     const r = ok(
-      item(
-        '<p>Essay.</p><qti-extended-text-interaction response-identifier="RESPONSE"/>',
-        {
-          decl: '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"/>',
-        },
-      ),
+      item('<p>Essay.</p><qti-extended-text-interaction response-identifier="RESPONSE"/>', {
+        decl: '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"/>',
+      }),
     );
     expect(r.needsKey).toBe(true);
     expect(r.content).toMatchObject({
@@ -237,11 +210,7 @@ describe('parseQtiItem', () => {
       type: 'single_choice',
       correct: 'ChoiceA',
     });
-    expect(
-      r.warnings.some((w) =>
-        w.startsWith('custom response processing is not kept'),
-      ),
-    ).toBe(true);
+    expect(r.warnings.some((w) => w.startsWith('custom response processing is not kept'))).toBe(true);
   });
 
   it('refuses an order key over part of the choices', () => {
@@ -282,44 +251,27 @@ describe('parseQtiItem', () => {
 
   it('refuses items with no or several interactions', () => {
     expect(problems(item('<p>Nothing</p>'))[0].code).toBe('no-interaction');
-    expect(problems(item(`${choice}\n${choice}`))[0].code).toBe(
-      'several-interactions',
-    );
+    expect(problems(item(`${choice}\n${choice}`))[0].code).toBe('several-interactions');
   });
 
   it('lists parser errors with line and column for malformed XML', () => {
-    expect(
-      problems(
-        '<qti-assessment-item>\n  <qti-item-body>\n</qti-assessment-item>',
-        'bad.xml',
-      ),
-    ).toEqual([
+    expect(problems('<qti-assessment-item>\n  <qti-item-body>\n</qti-assessment-item>', 'bad.xml')).toEqual([
       {
         location: 'bad.xml:3:1',
         code: 'malformed-xml',
-        message: expect.stringContaining(
-          "Expected closing tag 'qti-item-body'",
-        ),
+        message: expect.stringContaining("Expected closing tag 'qti-item-body'"),
       },
     ]);
   });
 
   it('refuses a DOCTYPE, a QTI 2 item and other roots', () => {
-    expect(problems('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')[0].code).toBe(
-      'malformed-xml',
-    );
-    expect(problems('<assessmentItem identifier="a"/>')[0].message).toContain(
-      'QTI 2.x',
-    );
+    expect(problems('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')[0].code).toBe('malformed-xml');
+    expect(problems('<assessmentItem identifier="a"/>')[0].message).toContain('QTI 2.x');
     expect(problems('<html/>')[0].code).toBe('not-an-item');
   });
 
   it('turns contract violations into problems', () => {
-    const many = Array.from(
-      { length: 11 },
-      (_, i) =>
-        `<qti-simple-choice identifier="c${i}">c${i}</qti-simple-choice>`,
-    ).join('');
+    const many = Array.from({ length: 11 }, (_, i) => `<qti-simple-choice identifier="c${i}">c${i}</qti-simple-choice>`).join('');
     const p = problems(
       item(
         `<qti-choice-interaction response-identifier="RESPONSE" max-choices="1"><qti-prompt>Q</qti-prompt>${many}</qti-choice-interaction>`,
@@ -333,12 +285,8 @@ describe('parseQtiItem', () => {
 
   it('shortens an identifier too long for a ref, keeping refs distinct', () => {
     const long = 'x'.repeat(70);
-    const a = ok(
-      item(choice).replace('identifier="item-1"', `identifier="${long}a"`),
-    );
-    const b = ok(
-      item(choice).replace('identifier="item-1"', `identifier="${long}b"`),
-    );
+    const a = ok(item(choice).replace('identifier="item-1"', `identifier="${long}a"`));
+    const b = ok(item(choice).replace('identifier="item-1"', `identifier="${long}b"`));
     expect(a.ref).toMatch(/^x{51}-[0-9a-f]{8}$/);
     expect(a.ref).not.toBe(b.ref);
   });

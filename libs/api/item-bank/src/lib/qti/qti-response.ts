@@ -1,10 +1,4 @@
-import {
-  childElements,
-  descendants,
-  firstChild,
-  textContent,
-  type XmlElement,
-} from './qti-xml';
+import { childElements, descendants, firstChild, textContent, type XmlElement } from './qti-xml';
 
 export interface MapEntry {
   key: string;
@@ -28,13 +22,8 @@ export type ResponseProcessing =
   | { kind: 'tolerance'; tolerance: number }
   | { kind: 'custom'; detail: string };
 
-export function readResponseDeclaration(
-  item: XmlElement,
-  identifier: string,
-): ResponseDeclaration | undefined {
-  const decl = childElements(item, 'qti-response-declaration').find(
-    (d) => d.attrs['identifier'] === identifier,
-  );
+export function readResponseDeclaration(item: XmlElement, identifier: string): ResponseDeclaration | undefined {
+  const decl = childElements(item, 'qti-response-declaration').find((d) => d.attrs['identifier'] === identifier);
   if (!decl) return undefined;
   const correctEl = firstChild(decl, 'qti-correct-response');
   const mappingEl = firstChild(decl, 'qti-mapping');
@@ -58,9 +47,7 @@ export function readResponseDeclaration(
 
 /** Keys of mapping entries that earn credit, in document order. */
 export function positiveKeys(mapping: readonly MapEntry[]): string[] {
-  return mapping
-    .filter((e) => Number.isFinite(e.value) && e.value > 0 && e.key)
-    .map((e) => e.key);
+  return mapping.filter((e) => Number.isFinite(e.value) && e.value > 0 && e.key).map((e) => e.key);
 }
 
 /** True when every rewarded entry weighs the same and every penalised one too (what the bank can score). */
@@ -74,29 +61,19 @@ function toleranceOf(rp: XmlElement): number | undefined {
   const equals = descendants(rp, (e) => e.name === 'qti-equal');
   if (equals.length !== 1) return undefined;
   const operands = childElements(equals[0]).map((e) => e.name);
-  if (!(operands.includes('qti-variable') && operands.includes('qti-correct')))
-    return undefined;
+  if (!(operands.includes('qti-variable') && operands.includes('qti-correct'))) return undefined;
   const mode = equals[0].attrs['tolerance-mode'] ?? 'exact';
   if (mode === 'exact') return 0;
   if (mode !== 'absolute') return undefined;
-  const [lower, upper = lower] = (equals[0].attrs['tolerance'] ?? '0')
-    .trim()
-    .split(/\s+/)
-    .map(Number);
-  return Number.isFinite(lower) && lower === upper && lower >= 0
-    ? lower
-    : undefined;
+  const [lower, upper = lower] = (equals[0].attrs['tolerance'] ?? '0').trim().split(/\s+/).map(Number);
+  return Number.isFinite(lower) && lower === upper && lower >= 0 ? lower : undefined;
 }
 
 /** Which scoring rule the item asks for: the two standard templates, our tolerance rule, or something else. */
 export function readResponseProcessing(item: XmlElement): ResponseProcessing {
   const rp = firstChild(item, 'qti-response-processing');
   if (!rp) return { kind: 'none' };
-  const template = (
-    rp.attrs['template'] ??
-    rp.attrs['template-location'] ??
-    ''
-  ).trim();
+  const template = (rp.attrs['template'] ?? rp.attrs['template-location'] ?? '').trim();
   if (template) {
     const name = template.replace(/\.xml$/i, '').replace(/^.*\//, '');
     if (name === 'match_correct') return { kind: 'match_correct' };

@@ -33,34 +33,18 @@ const PARAGRAPH_ELEMENTS = new Set([
   'qti-prompt',
   'qti-content-body',
 ]);
-const LINE_ELEMENTS = new Set([
-  'li',
-  'tr',
-  'dt',
-  'dd',
-  'figcaption',
-  'caption',
-]);
+const LINE_ELEMENTS = new Set(['li', 'tr', 'dt', 'dd', 'figcaption', 'caption']);
 
 /** How the walker treats an element: skip it, stand a blank in for it, or only read some children. */
-export type TextVisitor = (
-  el: XmlElement,
-) => 'skip' | 'blank' | XmlElement[] | undefined;
+export type TextVisitor = (el: XmlElement) => 'skip' | 'blank' | XmlElement[] | undefined;
 
 /** `en-GB` → `en`; undefined for languages the platform does not have. */
-export function platformLanguage(
-  tag: string | undefined,
-): Language | undefined {
+export function platformLanguage(tag: string | undefined): Language | undefined {
   const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return LANGUAGES.find((l) => l === base);
 }
 
-function walk(
-  nodes: readonly XmlNode[],
-  lang: Language,
-  out: Map<Language, Chunk[]>,
-  visit?: TextVisitor,
-): void {
+function walk(nodes: readonly XmlNode[], lang: Language, out: Map<Language, Chunk[]>, visit?: TextVisitor): void {
   for (const node of nodes) {
     if (!isElement(node)) {
       out.get(lang)?.push(node);
@@ -78,13 +62,8 @@ function walk(
       bucket.push(LINE);
       continue;
     }
-    if (node.name === 'img' && node.attrs['alt'])
-      bucket.push(` [${node.attrs['alt']}] `);
-    const brk = PARAGRAPH_ELEMENTS.has(node.name)
-      ? PARA
-      : LINE_ELEMENTS.has(node.name)
-        ? LINE
-        : undefined;
+    if (node.name === 'img' && node.attrs['alt']) bucket.push(` [${node.attrs['alt']}] `);
+    const brk = PARAGRAPH_ELEMENTS.has(node.name) ? PARA : LINE_ELEMENTS.has(node.name) ? LINE : undefined;
     if (brk) bucket.push(brk);
     walk(Array.isArray(decision) ? decision : node.children, own, out, visit);
     if (brk) out.get(own)?.push(brk);
@@ -110,20 +89,13 @@ function render(chunks: readonly Chunk[]): string {
   }
   endLine();
   return paragraphs
-    .filter(
-      (lines) =>
-        lines.length > 0 && !(lines.length === 1 && lines[0] === BLANK),
-    )
+    .filter((lines) => lines.length > 0 && !(lines.length === 1 && lines[0] === BLANK))
     .map((lines) => lines.join('\n'))
     .join('\n\n');
 }
 
 /** Readable text of `nodes`, split by `xml:lang` (inherited, starting from `lang`). */
-export function readText(
-  nodes: readonly XmlNode[],
-  lang: Language,
-  visit?: TextVisitor,
-): ContentText {
+export function readText(nodes: readonly XmlNode[], lang: Language, visit?: TextVisitor): ContentText {
   const buckets = new Map<Language, Chunk[]>(LANGUAGES.map((l) => [l, []]));
   walk(nodes, lang, buckets, visit);
   const text: ContentText = {};
@@ -146,9 +118,7 @@ function lines(text: string): string {
 export function blockText(text: ContentText, indent: string): string {
   return LANGUAGES.filter((l) => text[l])
     .map((l) => {
-      const paras = (text[l] as string)
-        .split(/\n{2,}/)
-        .map((p) => `${indent}  <p>${lines(p)}</p>`);
+      const paras = (text[l] as string).split(/\n{2,}/).map((p) => `${indent}  <p>${lines(p)}</p>`);
       return `${indent}<div xml:lang="${l}">\n${paras.join('\n')}\n${indent}</div>`;
     })
     .join('\n');

@@ -20,8 +20,7 @@ export type QtiParseResult =
   | { ok: false; problems: QtiProblem[] };
 
 export const QTI_NS = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
-export const QTI_XSD =
-  'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd';
+export const QTI_XSD = 'https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd';
 const RP_BASE = 'https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/';
 export const RP_MATCH_CORRECT = `${RP_BASE}match_correct.xml`;
 export const RP_MAP_RESPONSE = `${RP_BASE}map_response.xml`;

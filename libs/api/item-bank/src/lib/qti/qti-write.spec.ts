@@ -223,27 +223,17 @@ describe('toQtiItem', () => {
       expect(back.ref).toBe(item.ref);
       expect(back.content).toEqual(item.content);
       expect(back.needsKey).toBe(item.content.key === null);
-      expect(back.warnings).toEqual(
-        item.content.key
-          ? []
-          : [
-              'no correct response: imported as a draft that needs an answer key',
-            ],
-      );
+      expect(back.warnings).toEqual(item.content.key ? [] : ['no correct response: imported as a draft that needs an answer key']);
     },
   );
 
   it('writes a QTI 3.0 item: namespace, declarations, body, template', () => {
     const xml = toQtiItem(ITEMS[0]);
     expect(xml).toContain(`<qti-assessment-item xmlns="${QTI_NS}"`);
-    expect(xml).toContain(
-      '<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">',
-    );
+    expect(xml).toContain('<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">');
     expect(xml).toContain('<qti-correct-response>');
     expect(xml).toContain('<qti-outcome-declaration identifier="SCORE"');
-    expect(xml).toContain(
-      '<qti-choice-interaction response-identifier="RESPONSE" max-choices="1"',
-    );
+    expect(xml).toContain('<qti-choice-interaction response-identifier="RESPONSE" max-choices="1"');
     expect(xml).toContain(`template="${RP_MATCH_CORRECT}"`);
     expect(xml).toContain('data-civics-competency="DF1" data-civics-level="2"');
     expect(xml).toContain('&amp; explain &lt;why&gt;');
@@ -251,17 +241,13 @@ describe('toQtiItem', () => {
 
   it('writes partial credit as a mapping with map_response', () => {
     const xml = toQtiItem(ITEMS[2]);
-    expect(xml).toContain(
-      '<qti-mapping default-value="0" lower-bound="0" upper-bound="1">',
-    );
+    expect(xml).toContain('<qti-mapping default-value="0" lower-bound="0" upper-bound="1">');
     expect(xml).toContain('<qti-map-entry map-key="a" mapped-value="-1"/>');
     expect(xml).toContain(`template="${RP_MAP_RESPONSE}"`);
   });
 
   it('writes a numeric tolerance as toleranced equality', () => {
-    expect(toQtiItem(ITEMS[8])).toContain(
-      '<qti-equal tolerance-mode="absolute" tolerance="0.25 0.25">',
-    );
+    expect(toQtiItem(ITEMS[8])).toContain('<qti-equal tolerance-mode="absolute" tolerance="0.25 0.25">');
   });
 
   it('writes a draft without correct response or response processing', () => {

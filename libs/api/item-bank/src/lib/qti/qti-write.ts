@@ -1,18 +1,6 @@
-import {
-  LANGUAGES,
-  type AnswerKey,
-  type ChoiceOption,
-  type ContentText,
-  type ItemContent,
-} from '@civics/contracts';
+import { LANGUAGES, type AnswerKey, type ChoiceOption, type ContentText, type ItemContent } from '@civics/contracts';
 import { blockText, inlineText } from './qti-text';
-import {
-  CIVICS,
-  QTI_NS,
-  QTI_XSD,
-  RP_MAP_RESPONSE,
-  RP_MATCH_CORRECT,
-} from './qti-types';
+import { CIVICS, QTI_NS, QTI_XSD, RP_MAP_RESPONSE, RP_MATCH_CORRECT } from './qti-types';
 import { escapeXml } from './qti-xml';
 
 const I = '    '; // indent inside the item body
@@ -37,30 +25,18 @@ interface Declaration {
 }
 
 function values(items: readonly string[], indent: string): string {
-  return items
-    .map((v) => `${indent}<qti-value>${escapeXml(v)}</qti-value>`)
-    .join('\n');
+  return items.map((v) => `${indent}<qti-value>${escapeXml(v)}</qti-value>`).join('\n');
 }
 
 function declarationXml(d: Declaration): string {
-  const lines = [
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="${d.cardinality}" base-type="${d.baseType}">`,
-  ];
-  if (d.correct.length > 0)
-    lines.push(
-      '    <qti-correct-response>',
-      values(d.correct, '      '),
-      '    </qti-correct-response>',
-    );
+  const lines = [`  <qti-response-declaration identifier="RESPONSE" cardinality="${d.cardinality}" base-type="${d.baseType}">`];
+  if (d.correct.length > 0) lines.push('    <qti-correct-response>', values(d.correct, '      '), '    </qti-correct-response>');
   if (d.mapping) {
     const m = d.mapping;
     const bounds = `${m.lower !== undefined ? ` lower-bound="${m.lower}"` : ''} upper-bound="${m.upper}"`;
     const cs = m.caseSensitive === false ? ' case-sensitive="false"' : '';
     lines.push(`    <qti-mapping default-value="${m.defaultValue}"${bounds}>`);
-    for (const [key, value] of m.entries)
-      lines.push(
-        `      <qti-map-entry map-key="${escapeXml(key)}" mapped-value="${value}"${cs}/>`,
-      );
+    for (const [key, value] of m.entries) lines.push(`      <qti-map-entry map-key="${escapeXml(key)}" mapped-value="${value}"${cs}/>`);
     lines.push('    </qti-mapping>');
   }
   lines.push('  </qti-response-declaration>');
@@ -105,17 +81,9 @@ function declaration(key: AnswerKey | null, content: ItemContent): Declaration {
         correct: [String(key.correct)],
       };
     case 'multiple_response': {
-      const options =
-        content.interaction.type === 'multiple_response'
-          ? content.interaction.options
-          : [];
-      const entries = options.map((o): [string, number] => [
-        o.id,
-        key.correct.includes(o.id) ? 1 : -1,
-      ]);
-      const mapping = key.partialCredit
-        ? { entries, lower: 0, upper: key.correct.length, defaultValue: 0 }
-        : undefined;
+      const options = content.interaction.type === 'multiple_response' ? content.interaction.options : [];
+      const entries = options.map((o): [string, number] => [o.id, key.correct.includes(o.id) ? 1 : -1]);
+      const mapping = key.partialCredit ? { entries, lower: 0, upper: key.correct.length, defaultValue: 0 } : undefined;
       return {
         cardinality: 'multiple',
         baseType: 'identifier',
@@ -174,29 +142,17 @@ function declaration(key: AnswerKey | null, content: ItemContent): Declaration {
   }
 }
 
-function choices(
-  options: readonly ChoiceOption[],
-  tag = 'qti-simple-choice',
-  extra = '',
-): string {
-  return options
-    .map(
-      (o) =>
-        `${I}  <${tag} identifier="${escapeXml(o.id)}"${extra}>${inlineText(o.text)}</${tag}>`,
-    )
-    .join('\n');
+function choices(options: readonly ChoiceOption[], tag = 'qti-simple-choice', extra = ''): string {
+  return options.map((o) => `${I}  <${tag} identifier="${escapeXml(o.id)}"${extra}>${inlineText(o.text)}</${tag}>`).join('\n');
 }
 
 function languagesOf(text: ContentText): ContentText {
-  return Object.fromEntries(
-    LANGUAGES.filter((l) => text[l]).map((l) => [l, l]),
-  );
+  return Object.fromEntries(LANGUAGES.filter((l) => text[l]).map((l) => [l, l]));
 }
 
 function interactionXml(content: ItemContent): string {
   const it = content.interaction;
-  const open = (name: string, attrs: string) =>
-    `${I}<${name} response-identifier="RESPONSE"${attrs}>`;
+  const open = (name: string, attrs: string) => `${I}<${name} response-identifier="RESPONSE"${attrs}>`;
   switch (it.type) {
     case 'single_choice':
       return [
@@ -206,64 +162,39 @@ function interactionXml(content: ItemContent): string {
       ].join('\n');
     case 'multiple_response':
       return [
-        open(
-          'qti-choice-interaction',
-          ` min-choices="0" max-choices="${it.options.length}" shuffle="false"`,
-        ),
+        open('qti-choice-interaction', ` min-choices="0" max-choices="${it.options.length}" shuffle="false"`),
         choices(it.options),
         `${I}</qti-choice-interaction>`,
       ].join('\n');
     case 'true_false': {
       const langs = languagesOf(content.stem);
       const pick = (t: Required<ContentText>): ContentText =>
-        Object.fromEntries(
-          Object.keys(langs).map((l) => [l, t[l as keyof ContentText]]),
-        );
+        Object.fromEntries(Object.keys(langs).map((l) => [l, t[l as keyof ContentText]]));
       const opts = (['true', 'false'] as const).map((id) => ({
         id,
         text: pick(TRUE_FALSE_TEXT[id]),
       }));
       return [
-        open(
-          'qti-choice-interaction',
-          ` max-choices="1" shuffle="false" class="${CIVICS.trueFalseClass}"`,
-        ),
+        open('qti-choice-interaction', ` max-choices="1" shuffle="false" class="${CIVICS.trueFalseClass}"`),
         choices(opts),
         `${I}</qti-choice-interaction>`,
       ].join('\n');
     }
     case 'ordering':
-      return [
-        open('qti-order-interaction', ' shuffle="false"'),
-        choices(it.options),
-        `${I}</qti-order-interaction>`,
-      ].join('\n');
+      return [open('qti-order-interaction', ' shuffle="false"'), choices(it.options), `${I}</qti-order-interaction>`].join('\n');
     case 'matching':
       return [
-        open(
-          'qti-match-interaction',
-          ` shuffle="false" max-associations="${it.premises.length}"`,
-        ),
+        open('qti-match-interaction', ` shuffle="false" max-associations="${it.premises.length}"`),
         `${I}  <qti-simple-match-set>`,
-        choices(
-          it.premises,
-          'qti-simple-associable-choice',
-          ' match-max="1"',
-        ).replace(/^/gm, '  '),
+        choices(it.premises, 'qti-simple-associable-choice', ' match-max="1"').replace(/^/gm, '  '),
         `${I}  </qti-simple-match-set>`,
         `${I}  <qti-simple-match-set>`,
-        choices(
-          it.responses,
-          'qti-simple-associable-choice',
-          ` match-max="${it.premises.length}"`,
-        ).replace(/^/gm, '  '),
+        choices(it.responses, 'qti-simple-associable-choice', ` match-max="${it.premises.length}"`).replace(/^/gm, '  '),
         `${I}  </qti-simple-match-set>`,
         `${I}</qti-match-interaction>`,
       ].join('\n');
     case 'numeric': {
-      const unit = it.unit
-        ? ` <span class="${CIVICS.unitClass}">${inlineText(it.unit)}</span>`
-        : '';
+      const unit = it.unit ? ` <span class="${CIVICS.unitClass}">${inlineText(it.unit)}</span>` : '';
       return `${I}<p><qti-text-entry-interaction response-identifier="RESPONSE"/>${unit}</p>`;
     }
     case 'short_text':
@@ -292,13 +223,8 @@ function processingXml(key: AnswerKey | null): string {
       '  </qti-response-processing>',
     ].join('\n');
   }
-  const partial =
-    (key.type === 'multiple_response' || key.type === 'matching') &&
-    key.partialCredit;
-  const template =
-    partial || (key.type === 'short_text' && key.accepted.length > 1)
-      ? RP_MAP_RESPONSE
-      : RP_MATCH_CORRECT;
+  const partial = (key.type === 'multiple_response' || key.type === 'matching') && key.partialCredit;
+  const template = partial || (key.type === 'short_text' && key.accepted.length > 1) ? RP_MAP_RESPONSE : RP_MATCH_CORRECT;
   return `  <qti-response-processing template="${template}"/>`;
 }
 

@@ -15,9 +15,7 @@ export interface XmlError {
   message: string;
 }
 
-export type XmlReadResult =
-  | { ok: true; roots: XmlElement[] }
-  | { ok: false; errors: XmlError[] };
+export type XmlReadResult = { ok: true; roots: XmlElement[] } | { ok: false; errors: XmlError[] };
 
 // preserveOrder keeps mixed content (text around inline elements) in document order.
 const parser = new XMLParser({
@@ -46,11 +44,7 @@ function convert(entries: readonly RawEntry[]): XmlNode[] {
     for (const [key, value] of Object.entries(entry)) {
       if (key === ':@') continue;
       if (key === '#text') out.push(String(value));
-      else if (
-        !key.startsWith('?') &&
-        !key.startsWith('!') &&
-        Array.isArray(value)
-      ) {
+      else if (!key.startsWith('?') && !key.startsWith('!') && Array.isArray(value)) {
         const attrs = (entry[':@'] ?? {}) as Record<string, string>;
         out.push({
           name: localName(key),
@@ -97,23 +91,15 @@ export function isElement(node: XmlNode): node is XmlElement {
 }
 
 export function childElements(el: XmlElement, name?: string): XmlElement[] {
-  return el.children
-    .filter(isElement)
-    .filter((c) => name === undefined || c.name === name);
+  return el.children.filter(isElement).filter((c) => name === undefined || c.name === name);
 }
 
-export function firstChild(
-  el: XmlElement,
-  name: string,
-): XmlElement | undefined {
+export function firstChild(el: XmlElement, name: string): XmlElement | undefined {
   return childElements(el, name)[0];
 }
 
 /** Depth-first, document order; `el` itself is not included. */
-export function descendants(
-  el: XmlElement,
-  match: (e: XmlElement) => boolean,
-): XmlElement[] {
+export function descendants(el: XmlElement, match: (e: XmlElement) => boolean): XmlElement[] {
   const found: XmlElement[] = [];
   for (const child of childElements(el)) {
     if (match(child)) found.push(child);
@@ -123,9 +109,7 @@ export function descendants(
 }
 
 export function textContent(node: XmlNode): string {
-  return typeof node === 'string'
-    ? node
-    : node.children.map(textContent).join('');
+  return typeof node === 'string' ? node : node.children.map(textContent).join('');
 }
 
 export function hasClass(el: XmlElement, cls: string): boolean {
@@ -134,10 +118,7 @@ export function hasClass(el: XmlElement, cls: string): boolean {
 
 /** 1-based line of the n-th start tag `<name` (any prefix); 1 when not found. */
 export function lineOf(xml: string, name: string, nth = 0): number {
-  const re = new RegExp(
-    `<(?:[\\w.-]+:)?${name.replace(/[.-]/g, '\\$&')}(?=[\\s/>])`,
-    'g',
-  );
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name.replace(/[.-]/g, '\\$&')}(?=[\\s/>])`, 'g');
   let m: RegExpExecArray | null;
   let i = 0;
   while ((m = re.exec(xml))) {
@@ -147,9 +128,5 @@ export function lineOf(xml: string, name: string, nth = 0): number {
 }
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -16,7 +16,8 @@ function textsOf(item: SeedItem): SeedText[] {
   const texts: SeedText[] = [item.stem, item.explanation];
   const ia = item.interaction;
   const toSeed = (t: { az?: string; ru?: string; en?: string }): SeedText => ({ az: t.az ?? '', ru: t.ru ?? '', en: t.en ?? '' });
-  if (ia.type === 'single_choice' || ia.type === 'multiple_response' || ia.type === 'ordering') texts.push(...ia.options.map((o) => toSeed(o.text)));
+  if (ia.type === 'single_choice' || ia.type === 'multiple_response' || ia.type === 'ordering')
+    texts.push(...ia.options.map((o) => toSeed(o.text)));
   if (ia.type === 'matching') texts.push(...ia.premises.map((o) => toSeed(o.text)), ...ia.responses.map((o) => toSeed(o.text)));
   if (ia.type === 'numeric' && ia.unit) texts.push(toSeed(ia.unit));
   return texts;
@@ -49,14 +50,19 @@ describe('seed items DF, ED, IS', () => {
   it('gives every text in az, ru and en', () => {
     for (const item of ALL)
       for (const text of textsOf(item))
-        for (const lang of LANGS) expect({ ref: item.ref, lang, ok: text[lang].trim().length > 0 }).toEqual({ ref: item.ref, lang, ok: true });
+        for (const lang of LANGS)
+          expect({ ref: item.ref, lang, ok: text[lang].trim().length > 0 }).toEqual({ ref: item.ref, lang, ok: true });
   });
 
   it('parses every interaction and key, and the key type matches the interaction type', () => {
     for (const item of ALL) {
       const interaction = InteractionSchema.safeParse(item.interaction);
       const key = AnswerKeySchema.safeParse(item.key);
-      expect({ ref: item.ref, interaction: interaction.success, key: key.success }).toEqual({ ref: item.ref, interaction: true, key: true });
+      expect({ ref: item.ref, interaction: interaction.success, key: key.success }).toEqual({
+        ref: item.ref,
+        interaction: true,
+        key: true,
+      });
       expect({ ref: item.ref, type: item.key.type }).toEqual({ ref: item.ref, type: item.interaction.type });
     }
   });

@@ -56,7 +56,7 @@ const DF1: readonly SeedItem[] = [
       t(
         'Şablon sənədi müəllifin elektron imzası ilə avtomatik imzalayır, ona görə ayrıca imzalamaya ehtiyac qalmır',
         'Шаблон автоматически подписывает документ электронной подписью автора, поэтому отдельное подписание не нужно',
-        'The template signs the document automatically with the author\'s electronic signature, so no separate signing is needed',
+        "The template signs the document automatically with the author's electronic signature, so no separate signing is needed",
       ),
     ],
     correct: 'a',
@@ -93,7 +93,11 @@ const DF1: readonly SeedItem[] = [
         'Вписать недостающие заголовки и номера страниц в оглавление вручную',
         'Type the missing headings and page numbers into the table of contents by hand',
       ),
-      t('Yeni başlıqların şriftini qalın və böyük etmək', 'Сделать шрифт новых заголовков жирным и крупным', 'Make the new headings bold and larger'),
+      t(
+        'Yeni başlıqların şriftini qalın və böyük etmək',
+        'Сделать шрифт новых заголовков жирным и крупным',
+        'Make the new headings bold and larger',
+      ),
       t(
         'Sənədi PDF-ə ixrac edib yenidən redaktora idxal etmək',
         'Экспортировать документ в PDF и снова импортировать его в редактор',
@@ -300,7 +304,7 @@ const DF1: readonly SeedItem[] = [
       t(
         'Fayl adına vətəndaşın adını, soyadını və FİN-ini daxil etmək ki, istənilən fayl sadə axtarışla tapılsın',
         'Включать в имя файла имя, фамилию и ФИН гражданина, чтобы любой файл находился простым поиском',
-        'Put the citizen\'s name, surname and personal identification code in the file name so that any file can be found by a simple search',
+        "Put the citizen's name, surname and personal identification code in the file name so that any file can be found by a simple search",
       ),
       t(
         'İİİİ-AA-GG_bölmə_sənəd-növü_qısa-mövzu_vN şablonu; fayl adlarında fərdi məlumat olmur; yekun versiya ayrıca işarələnir',
@@ -338,7 +342,11 @@ const DF1: readonly SeedItem[] = [
         'Сразу закупить лицензии для всех сотрудников и со следующего дня запретить бумагу',
         'Buy licences for all staff at once and ban paper from the next day',
       ),
-      t('Əvvəlcə qurumun bütün tarixi arxivini skan etmək', 'Сначала отсканировать весь исторический архив ведомства', "First scan the agency's entire historical archive"),
+      t(
+        'Əvvəlcə qurumun bütün tarixi arxivini skan etmək',
+        'Сначала отсканировать весь исторический архив ведомства',
+        "First scan the agency's entire historical archive",
+      ),
       t(
         'Əvvəlcə kağız formaları eynilə ortaq elektron cədvəllərə köçürmək ki, əməkdaşlar tanış görünüşü görsün, prosesi isə sonra dəyişmək',
         'Сначала перенести бумажные формы один к одному в общие электронные таблицы, чтобы сотрудники видели привычный вид, а процесс менять потом',
@@ -383,7 +391,7 @@ const DF2: readonly SeedItem[] = [
       t(
         'Axtarış sistemində ilk nəticədə, çünki o, ən çox baxılan, deməli, ən aktual mətni birinci göstərir',
         'В первом результате поисковика: он ставит первым самый посещаемый, а значит, самый актуальный текст',
-        'In a search engine\'s first result, since it ranks the most visited and therefore most current text first',
+        "In a search engine's first result, since it ranks the most visited and therefore most current text first",
       ),
       t(
         'Üç il əvvəl kompüterinizdə saxladığınız nüsxədə',
@@ -419,7 +427,7 @@ const DF2: readonly SeedItem[] = [
       t(
         'Faylın yüklənmə tarixini yoxlamaq: ən son yüklənmiş mətn qüvvədə olandır',
         'Проверить дату загрузки файла: последний загруженный текст и есть действующий',
-        'Check the file\'s upload date: the most recently uploaded text is the one in force',
+        "Check the file's upload date: the most recently uploaded text is the one in force",
       ),
       t(
         'Birinci nəticəni qüvvədə olan saymaq, çünki baza qüvvədə olan aktları birinci göstərir',
@@ -491,7 +499,11 @@ const DF2: readonly SeedItem[] = [
         'Сверять каждую цифру минимум по двум независимым источникам, по возможности — у первоисточника',
         'Check each figure against at least two independent sources, preferably the original publisher',
       ),
-      t('Mənbənin adını, başlığını, tarixini və keçidini göstərmək', 'Указывать источник, название, дату и ссылку', 'Cite the source, its title, date and link'),
+      t(
+        'Mənbənin adını, başlığını, tarixini və keçidini göstərmək',
+        'Указывать источник, название, дату и ссылку',
+        'Cite the source, its title, date and link',
+      ),
       t(
         'Sosial şəbəkədə ən çox paylaşılan paylaşıma üstünlük vermək',
         'Отдавать предпочтение самой популярной публикации в соцсетях',
@@ -572,14 +584,14 @@ const DF2: readonly SeedItem[] = [
       t(
         'Əmrin nömrəsini və tarixini rəsmi hüquqi bazada və ya nazirliyin saytında axtarmaq, tapılmasa, nazirlikdən soruşmaq',
         'Найти номер и дату приказа в официальной правовой базе или на сайте министерства, а если их нет — спросить министерство',
-        'Look up the order\'s number and date in the official legal database or on the ministry\'s site, or ask the ministry',
+        "Look up the order's number and date in the official legal database or on the ministry's site, or ask the ministry",
       ),
     ],
     correct: 'd',
     explanation: t(
       'Gerb, blank və imza asanlıqla saxtalaşdırılır, paylaşımların sayı və həmkarların eşitdikləri isə həqiqiliyi sübut etmir. Həlledici yoxlama ilkin rəsmi mənbə ilə tutuşdurmadır.',
       'Герб, бланк и подпись легко подделать, а число репостов и слухи среди коллег не доказывают подлинность. Решающая проверка — сверка с первичным официальным источником.',
-      'Coats of arms, letterheads and signatures are easy to fake, and shares or colleagues\' hearsay prove nothing. The decisive check is against the primary official source.',
+      "Coats of arms, letterheads and signatures are easy to fake, and shares or colleagues' hearsay prove nothing. The decisive check is against the primary official source.",
     ),
   }),
   numeric({
@@ -647,7 +659,11 @@ const DF2: readonly SeedItem[] = [
         'Правило, по которому каждый сотрудник сам решает, сколько хранить документы',
         'A rule that each employee decides personally how long to keep documents',
       ),
-      t('Sənədlərin təsnifat sxemi (işlərin nomenklaturası)', 'Схема классификации документов (номенклатура дел)', 'A classification scheme for records (file plan)'),
+      t(
+        'Sənədlərin təsnifat sxemi (işlərin nomenklaturası)',
+        'Схема классификации документов (номенклатура дел)',
+        'A classification scheme for records (file plan)',
+      ),
       t(
         'Məcburi metaməlumatlar: müəllif, tarix, sənəd növü, məxfilik qrifi, saxlanma müddəti',
         'Обязательные метаданные: автор, дата, вид документа, гриф, срок хранения',
@@ -734,7 +750,7 @@ const DF3: readonly SeedItem[] = [
       t(
         'Çağrı mərkəzinin nömrəsini verib zəngi bitirmək, çünki onlayn xidmətlər sizin bölmənin işi deyil',
         'Дать номер колл-центра и завершить разговор, поскольку онлайн-услуги — не задача вашего подразделения',
-        'Give the contact-centre number and end the call, since online services are not your unit\'s task',
+        "Give the contact-centre number and end the call, since online services are not your unit's task",
       ),
       t(
         'Xidmətin elektron hökumət portalında olduğunu, portala necə daxil olmağı və xidməti harada tapmağı izah etmək',
@@ -806,7 +822,11 @@ const DF3: readonly SeedItem[] = [
         'Отправить подписанный ответ гражданину по каналу, через который он обратился, и закрыть обращение',
         'Send the signed answer to the citizen through the channel they used and close the application',
       ),
-      t('Müraciəti qurumun sistemində qeydə almaq', 'Зарегистрировать обращение в системе ведомства', "Register the application in the agency's system"),
+      t(
+        'Müraciəti qurumun sistemində qeydə almaq',
+        'Зарегистрировать обращение в системе ведомства',
+        "Register the application in the agency's system",
+      ),
       t(
         'Lazımi məlumatları vətəndaşdan tələb etmək əvəzinə dövlət reyestrlərindən əldə etmək',
         'Получить необходимые сведения из государственных реестров, а не запрашивать их у гражданина',
@@ -836,7 +856,7 @@ const DF3: readonly SeedItem[] = [
       t(
         'Surətləri yenə də tələb etmək, çünki vətəndaşın öz sənədləri reyestr məlumatından daha etibarlı sübutdur',
         'Всё равно потребовать копии, так как собственные документы гражданина — более надёжное доказательство, чем данные реестра',
-        'Require the copies anyway, because the citizen\'s own documents are more reliable evidence than register data',
+        "Require the copies anyway, because the citizen's own documents are more reliable evidence than register data",
       ),
       t(
         'Vətəndaşdan sənədlərin əslini şəxsən gətirməsini xahiş etmək',
@@ -899,7 +919,7 @@ const DF3: readonly SeedItem[] = [
     explanation: t(
       'Sadə dil oxucunun ehtiyacından başlayır: əsas cavab əvvəldə, növbəti addımlar aydın, jarqon yoxdur. İzahatsız istinadlar və şəxssiz konstruksiyalar mətni çətin anlaşılan edir.',
       'Простой язык исходит из потребностей читателя: главный ответ в начале, следующие шаги понятны, жаргона нет. Ссылки без пояснений и безличные конструкции затрудняют понимание.',
-      'Plain language starts from the reader\'s need: the main answer first, clear next steps, no jargon. Unexplained references and impersonal constructions make a text hard to follow.',
+      "Plain language starts from the reader's need: the main answer first, clear next steps, no jargon. Unexplained references and impersonal constructions make a text hard to follow.",
     ),
   }),
   single({
@@ -1004,9 +1024,13 @@ const DF3: readonly SeedItem[] = [
       t(
         'Portalda vətəndaşların xidmətlər barədə suallarına gecə-gündüz cavab verən çatbot',
         'Чат-бот на портале, круглосуточно отвечающий на вопросы граждан об услугах',
-        'A chatbot on the portal that answers citizens\' questions about services around the clock',
+        "A chatbot on the portal that answers citizens' questions about services around the clock",
       ),
-      t('Çağrı mərkəzinin iş saatları uzadılır', 'Продлевается время работы колл-центра', "The contact centre's opening hours are extended"),
+      t(
+        'Çağrı mərkəzinin iş saatları uzadılır',
+        'Продлевается время работы колл-центра',
+        "The contact centre's opening hours are extended",
+      ),
       t(
         'Doğum qeydə alındıqdan sonra müavinət reyestr məlumatları əsasında təyin edilir, valideynlərdən yalnız təsdiq istənilir',
         'После регистрации рождения пособие назначается по данным реестров, а у родителей запрашивается только подтверждение',

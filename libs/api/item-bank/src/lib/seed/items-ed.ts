@@ -19,7 +19,11 @@ const ED1: readonly SeedItem[] = [
         'Да, его нужно распечатать и заверить собственноручной подписью руководителя',
         "Yes, it must be printed and confirmed with the head's handwritten signature",
       ),
-      t('Yalnız sənəd başqa qurumdan gəlibsə', 'Только если документ пришёл из другого ведомства', 'Only if the document came from another agency'),
+      t(
+        'Yalnız sənəd başqa qurumdan gəlibsə',
+        'Только если документ пришёл из другого ведомства',
+        'Only if the document came from another agency',
+      ),
       t(
         'Xeyr, o, əl ilə imzalanmış kağız sənədlə eyni hüquqi qüvvəyə malikdir',
         'Нет, он имеет такую же юридическую силу, как бумажный документ с собственноручной подписью',
@@ -53,7 +57,7 @@ const ED1: readonly SeedItem[] = [
     stem: t(
       'Elektron sənəd dövriyyəsi sistemində sizə yönləndirilmiş sənəd başqa bölmənin səlahiyyətinə aiddir. Nə etməlisiniz?',
       'Документ, направленный вам в системе электронного документооборота, относится к компетенции другого подразделения. Что следует сделать?',
-      'A document routed to you in the electronic document management system falls within another unit\'s remit. What should you do?',
+      "A document routed to you in the electronic document management system falls within another unit's remit. What should you do?",
     ),
     options: [
       t(
@@ -131,7 +135,11 @@ const ED1: readonly SeedItem[] = [
     options: [
       t('Göndərən təşkilatın adı', 'Наименование организации-отправителя', 'The name of the sending organisation'),
       t('Sənədin tarixi və qeydiyyat nömrəsi', 'Дата и регистрационный номер документа', "The document's date and reference number"),
-      t('Səlahiyyətli şəxsin etibarlı elektron imzası', 'Действительная электронная подпись уполномоченного лица', 'A valid electronic signature of an authorised person'),
+      t(
+        'Səlahiyyətli şəxsin etibarlı elektron imzası',
+        'Действительная электронная подпись уполномоченного лица',
+        'A valid electronic signature of an authorised person',
+      ),
       t('Mətnin şrifti və ölçüsü', 'Шрифт и кегль текста', 'The font and size of the text'),
       t('Ünvan sahibi (adresat)', 'Адресат', 'The addressee'),
       t('Faylın ölçüsünün 1 MB-dan az olması', 'Размер файла меньше 1 МБ', 'A file size below 1 MB'),
@@ -266,7 +274,7 @@ const ED1: readonly SeedItem[] = [
       t(
         'Bütün sənədləri hər il mövcud rəhbərin imzası ilə yenidən imzalamaq ki, onlara həmişə qüvvədə olan sertifikat bağlı olsun',
         'Ежегодно переподписывать все документы подписью действующего руководителя, чтобы к ним всегда был привязан действующий сертификат',
-        'Re-sign all documents yearly with the current head\'s signature so that a valid certificate is always attached',
+        "Re-sign all documents yearly with the current head's signature so that a valid certificate is always attached",
       ),
       t(
         'Sənədləri arxiv formatında, yoxlama məlumatları və dövri yenilənən arxiv vaxt damğaları ilə saxlamaq',
@@ -276,7 +284,7 @@ const ED1: readonly SeedItem[] = [
       t(
         'Yalnız sənədlərin heş-dəyərlərini qorunan bazada saxlamaq; bu, sonradan bütövlüyü sübut etmək üçün kifayətdir',
         'Хранить только хеш-значения документов в защищённой базе — этого достаточно, чтобы позже доказать целостность',
-        'Keep only the documents\' hash values in a protected database, which is enough to prove integrity later',
+        "Keep only the documents' hash values in a protected database, which is enough to prove integrity later",
       ),
     ],
     correct: 'c',
@@ -357,7 +365,7 @@ const ED2: readonly SeedItem[] = [
       t(
         'İmzalamaq: sertifikat sahibinin şifahi razılığı imzanı onun imzası edir, xüsusən məktub təcili olduqda',
         'Подписать: устное согласие владельца сертификата делает подпись её подписью, тем более если письмо срочное',
-        'Sign it: the holder\'s oral consent makes the signature hers, especially as the letter is urgent',
+        "Sign it: the holder's oral consent makes the signature hers, especially as the letter is urgent",
       ),
       t(
         'İmzalamaq və sonra elektron sənəd sistemində onun göstərişi ilə imzaladığınızı qeyd etmək',
@@ -404,7 +412,11 @@ const ED2: readonly SeedItem[] = [
       'Which of the following can NOT serve as a means of creating a qualified electronic signature?',
     ),
     options: [
-      t('Əl imzasının skan edilmiş təsviri', 'Отсканированное изображение собственноручной подписи', 'A scanned image of a handwritten signature'),
+      t(
+        'Əl imzasının skan edilmiş təsviri',
+        'Отсканированное изображение собственноручной подписи',
+        'A scanned image of a handwritten signature',
+      ),
       t('Çipli şəxsiyyət vəsiqəsi', 'Удостоверение личности с чипом', 'An ID card with a chip'),
       t('USB token', 'USB-токен', 'A USB token'),
       t(
@@ -546,7 +558,7 @@ const ED2: readonly SeedItem[] = [
     explanation: t(
       'İmzanın yoxlanılması bütövlüyü, sertifikatın etibarlı mərkəz tərəfindən verilməsini, imzalanma anında onun müddətini və ləğv statusunu əhatə edir. İmzanın vizual təsviri saxtalaşdırıla bilər və heç nəyi sübut etmir.',
       'Проверка подписи охватывает целостность, выдачу сертификата доверенным центром, срок действия и статус отзыва на момент подписания. Визуальное изображение подписи легко подделать, и оно ничего не доказывает.',
-      'Verification covers integrity, issuance by a trusted authority, and the certificate\'s validity and revocation status at signing time. A visual signature image can be faked and proves nothing.',
+      "Verification covers integrity, issuance by a trusted authority, and the certificate's validity and revocation status at signing time. A visual signature image can be faked and proves nothing.",
     ),
   }),
   single({
@@ -554,7 +566,7 @@ const ED2: readonly SeedItem[] = [
     stem: t(
       'Qurum adından imzalayan əməkdaş bu gün vəzifədən azad edilir. Onun təşkilat atributları olan imza sertifikatı ilə bağlı nə edilməlidir?',
       'Сотрудник, подписывающий документы от имени ведомства, сегодня увольняется. Что нужно сделать с его сертификатом подписи с атрибутами организации?',
-      'An employee who signs on behalf of the agency leaves the post today. What must be done about his signing certificate carrying the organisation\'s attributes?',
+      "An employee who signs on behalf of the agency leaves the post today. What must be done about his signing certificate carrying the organisation's attributes?",
     ),
     options: [
       t(
@@ -575,7 +587,7 @@ const ED2: readonly SeedItem[] = [
       t(
         'Tokenin PİN-kodunu dəyişib sertifikatın müddəti bitənə qədər tokeni seyfdə saxlamaq',
         'Сменить PIN-код токена и хранить токен в сейфе до истечения срока сертификата',
-        'Change the token\'s PIN and keep the token in the safe until the certificate expires',
+        "Change the token's PIN and keep the token in the safe until the certificate expires",
       ),
     ],
     correct: 'c',
@@ -604,10 +616,14 @@ const ED2: readonly SeedItem[] = [
     stem: t(
       'Xarici şirkət öz ölkəsinin kvalifikasiyalı elektron imzası ilə imzalanmış müqavilə göndərib. Hansı addımlar düzgündür? (Bütün düzgün variantları seçin.)',
       'Иностранная компания прислала договор, подписанный квалифицированной электронной подписью своей страны. Какие действия правильны? (Выберите все правильные варианты.)',
-      "A foreign company has sent a contract signed with a qualified electronic signature from its own country. Which steps are appropriate? (Select all that apply.)",
+      'A foreign company has sent a contract signed with a qualified electronic signature from its own country. Which steps are appropriate? (Select all that apply.)',
     ),
     options: [
-      t('Bütün xarici imzaları avtomatik olaraq rədd etmək', 'Автоматически отклонять все иностранные подписи', 'Reject all foreign signatures automatically'),
+      t(
+        'Bütün xarici imzaları avtomatik olaraq rədd etmək',
+        'Автоматически отклонять все иностранные подписи',
+        'Reject all foreign signatures automatically',
+      ),
       t(
         'Xarici sertifikatın qanunvericiliyə və ya beynəlxalq sazişə əsasən tanınıb-tanınmadığını yoxlamaq',
         'Проверить, признаётся ли иностранный сертификат по закону или международному соглашению',
@@ -654,7 +670,11 @@ const ED2: readonly SeedItem[] = [
         'Квалифицированная электронная печать ведомства и метка времени',
         "The agency's qualified electronic seal plus a time stamp",
       ),
-      t('Rəhbərin imzasının skan edilmiş təsviri', 'Отсканированное изображение подписи руководителя', "A scanned image of the head's signature"),
+      t(
+        'Rəhbərin imzasının skan edilmiş təsviri',
+        'Отсканированное изображение подписи руководителя',
+        "A scanned image of the head's signature",
+      ),
       t(
         'Arayışda sistemə giriş parolunun göstərilməsi',
         'Указание в справке пароля для входа в систему',
@@ -689,7 +709,7 @@ const ED2: readonly SeedItem[] = [
       t(
         'Qərarı qurumun saytında dərc etmək; bundan sonra o, hamı tərəfindən alınmış sayılır',
         'Опубликовать решение на сайте ведомства, после чего оно считается полученным всеми',
-        'Publish the decision on the agency\'s website, after which everyone is deemed to have received it',
+        "Publish the decision on the agency's website, after which everyone is deemed to have received it",
       ),
       t(
         'Göndərilmə və alınma sübutu verən qeydiyyatlı elektron çatdırılma',
@@ -720,7 +740,7 @@ const ED2: readonly SeedItem[] = [
       t(
         'Məbləği satınalma həddindən aşağı olan müqavilənin qurum adından imzalanması',
         'Подписание от имени ведомства договора на сумму ниже порога закупок',
-        'Signing a contract on the agency\'s behalf whose value is below the procurement threshold',
+        "Signing a contract on the agency's behalf whose value is below the procurement threshold",
       ),
       t('İnzibati aktın (qərarın) verilməsi', 'Издание административного акта (решения)', 'Issuing an administrative act (decision)'),
       t(
@@ -755,14 +775,14 @@ const ED3: readonly SeedItem[] = [
       t(
         'Şirkətin öz internet saytı və son illik hesabatı',
         'Собственный сайт компании и её последний годовой отчёт',
-        'The company\'s own website and its latest annual report',
+        "The company's own website and its latest annual report",
       ),
     ],
     correct: 'b',
     explanation: t(
       'Hüquqi şəxslərin dövlət reyestri şirkətin qeydiyyatı, statusu və rəhbəri barədə rəsmi məlumatları saxlayır. Şirkətin saytı köhnəlmiş və ya yanlış ola bilər.',
       'Государственный реестр юридических лиц содержит официальные сведения о регистрации, статусе и руководителе компании. Сайт компании может быть устаревшим или неточным.',
-      'The state register of legal entities holds the official data on a company\'s registration, status and director. The company\'s website may be outdated or wrong.',
+      "The state register of legal entities holds the official data on a company's registration, status and director. The company's website may be outdated or wrong.",
     ),
   }),
   shortText({
@@ -803,7 +823,7 @@ const ED3: readonly SeedItem[] = [
     explanation: t(
       'Doğrudur. Reyestr mötəbər mənbədir; ondan giriş hüququ çərçivəsində istifadə vətəndaşı arayış toplamaqdan azad edir və məlumatın aktual olmasını təmin edir.',
       'Верно. Реестр — авторитетный источник; обращение к нему в пределах прав доступа избавляет гражданина от сбора справок и гарантирует актуальность сведений.',
-      'True. The register is the authoritative source; using it within one\'s access rights spares the citizen from collecting certificates and ensures the data is current.',
+      "True. The register is the authoritative source; using it within one's access rights spares the citizen from collecting certificates and ensures the data is current.",
     ),
   }),
   single({
@@ -817,7 +837,7 @@ const ED3: readonly SeedItem[] = [
       t(
         'Qərarınız düzgün olsun deyə tarixi öz qurumunuzun bazasında düzəltmək, reyestri isə olduğu kimi saxlamaq',
         'Исправить дату в базе своего ведомства, чтобы ваше решение было верным, а реестр оставить как есть',
-        'Correct the date in your agency\'s own database so that your decision is right, and leave the register as it is',
+        "Correct the date in your agency's own database so that your decision is right, and leave the register as it is",
       ),
       t(
         'Vətəndaşa səhvi özünün düzəltdirməsini deyib müraciətə baxmamaq',
@@ -855,12 +875,12 @@ const ED3: readonly SeedItem[] = [
         'Выбирать значения из официального классификатора, а не вписывать их свободным текстом',
         'Choose values from the official classifier instead of typing free text',
       ),
-      t('Təsnifatçının qüvvədə olan versiyasından istifadə etmək', 'Использовать действующую версию классификатора', 'Use the current version of the classifier'),
       t(
-        'Uyğun kod tapılmadıqda yeni kod uydurmaq',
-        'Придумывать новый код, если подходящий не найден',
-        'Invent a new code if none fits',
+        'Təsnifatçının qüvvədə olan versiyasından istifadə etmək',
+        'Использовать действующую версию классификатора',
+        'Use the current version of the classifier',
       ),
+      t('Uyğun kod tapılmadıqda yeni kod uydurmaq', 'Придумывать новый код, если подходящий не найден', 'Invent a new code if none fits'),
       t(
         'Şəxsin identifikasiya məlumatlarını yenidən yazmaq əvəzinə FİN üzrə mənbə reyestrdən götürmək',
         'Брать идентификационные данные лица из реестра-первоисточника по ФИН, а не перепечатывать их',
@@ -895,7 +915,7 @@ const ED3: readonly SeedItem[] = [
       t(
         'Qeyd reyestrin verilənlər bazası sahəsi üçün həddən artıq böyük olur',
         'Запись становится слишком большой для поля базы данных реестра',
-        'The record becomes too large for the register\'s database field',
+        "The record becomes too large for the register's database field",
       ),
       t(
         'Qeydləri etibarlı şəkildə ümumiləşdirmək, müqayisə etmək və digər sistemlərlə mübadilə etmək mümkün olmur',
@@ -1007,7 +1027,7 @@ const ED3: readonly SeedItem[] = [
       t(
         'Lisenziatın adını, ünvanını və rəhbərini ərizəçidən onların düzgünlüyü barədə imzalı bəyannamə ilə toplamaq',
         'Собирать у заявителя наименование, адрес и руководителя лицензиата с подписанной декларацией об их достоверности',
-        'Collect the licensee\'s name, address and director from the applicant with a signed declaration that they are correct',
+        "Collect the licensee's name, address and director from the applicant with a signed declaration that they are correct",
       ),
       t(
         'Yalnız lisenziya məlumatlarını saxlamaq, lisenziatı isə VÖEN vasitəsilə mənbə kimi hüquqi şəxslər reyestri ilə əlaqələndirmək',
@@ -1022,7 +1042,7 @@ const ED3: readonly SeedItem[] = [
       t(
         'Hər lisenziya qeydinə ərizəçinin qeydiyyat sənədlərinin skan surətlərini əlavə edib saxlamaq',
         'Прикреплять к каждой записи о лицензии сканы регистрационных документов заявителя',
-        'Attach scans of the applicant\'s registration documents to each licence record',
+        "Attach scans of the applicant's registration documents to each licence record",
       ),
     ],
     correct: 'b',
@@ -1072,7 +1092,7 @@ const ED3: readonly SeedItem[] = [
       t(
         'Platforma vasitəsilə hər quruma yalnız qanuni məqsədi üçün lazım olan sahələrə giriş, bütün sorğular jurnalda',
         'Доступ через платформу только к полям, нужным для законной цели каждого ведомства, с журналированием всех запросов',
-        'Platform access to only the fields each agency\'s legal purpose needs, with every query logged',
+        "Platform access to only the fields each agency's legal purpose needs, with every query logged",
       ),
     ],
     correct: 'd',

@@ -53,7 +53,8 @@ function keyProblems(item: SeedItem): string[] {
       if (!ps.has(p)) problems.push(`unknown premise ${p}`);
       if (!rs.has(r)) problems.push(`unknown response ${r}`);
     });
-    if (new Set(k.pairs.map(([p]) => p)).size !== ps.size || k.pairs.length !== ps.size) problems.push('each premise must be paired exactly once');
+    if (new Set(k.pairs.map(([p]) => p)).size !== ps.size || k.pairs.length !== ps.size)
+      problems.push('each premise must be paired exactly once');
     if (new Set(k.pairs.map(([, r]) => r)).size !== k.pairs.length) problems.push('a response is used twice');
   }
   if (k.type === 'short_text' && k.accepted.some((a) => !a.trim())) problems.push('empty accepted answer');
@@ -107,7 +108,11 @@ describe('seed items EG and PM', () => {
   it.each(ALL.map((i) => [i.ref, i] as const))('%s is complete and consistent', (_ref, item) => {
     for (const [label, text] of textsOf(item)) {
       for (const lang of LANGS) {
-        expect({ label, lang, filled: typeof text[lang] === 'string' && text[lang].trim().length > 0 }).toEqual({ label, lang, filled: true });
+        expect({ label, lang, filled: typeof text[lang] === 'string' && text[lang].trim().length > 0 }).toEqual({
+          label,
+          lang,
+          filled: true,
+        });
       }
     }
     expect(InteractionSchema.safeParse(item.interaction).success).toBe(true);

@@ -198,11 +198,7 @@ const EG1: readonly SeedItem[] = [
       'A user-journey map shows that citizens attach a copy of their ID card to the e-application, although the agency can lawfully obtain these data from the population register. What is the best redesign decision?',
     ),
     [
-      t(
-        'Surəti saxlamaq, amma onu könüllü etmək.',
-        'Оставить копию, но сделать её необязательной.',
-        'Keep the copy but make it optional.',
-      ),
+      t('Surəti saxlamaq, amma onu könüllü etmək.', 'Оставить копию, но сделать её необязательной.', 'Keep the copy but make it optional.'),
       t(
         'Tələbi ləğv etmək və məlumatları qarşılıqlı fəaliyyət platforması vasitəsilə reyestrdən avtomatik almaq.',
         'Отменить требование и автоматически получать сведения из регистра через платформу взаимодействия.',
@@ -336,7 +332,7 @@ const EG1: readonly SeedItem[] = [
     t(
       'Proaktiv xidməti dövlət həyat hadisəsi və reyestrlərdəki məlumatlar əsasında özü başladır; vətəndaşın müraciəti tələb olunmur. Digər variantlar yalnız kanalların əlçatanlığını artırır.',
       'Проактивную услугу государство запускает само на основании жизненной ситуации и данных реестров, без заявления гражданина. Остальные варианты лишь повышают доступность каналов.',
-      "A proactive service is started by the state itself, based on a life event and register data, without the citizen applying. The other options only improve the availability of channels.",
+      'A proactive service is started by the state itself, based on a life event and register data, without the citizen applying. The other options only improve the availability of channels.',
     ),
   ),
   singleChoice(
@@ -388,11 +384,7 @@ const EG1: readonly SeedItem[] = [
         'Немедленно закрыть залы обслуживания, чтобы граждане перешли в онлайн-канал.',
         'Close the service halls immediately so that citizens move online.',
       ),
-      t(
-        'Yalnız reklam kampaniyası keçirmək.',
-        'Провести только рекламную кампанию.',
-        'Run an advertising campaign only.',
-      ),
+      t('Yalnız reklam kampaniyası keçirmək.', 'Провести только рекламную кампанию.', 'Run an advertising campaign only.'),
       t(
         'Əvvəlcə kəsilmə statistikasını və istifadəçi araşdırmasını təhlil edib maneələri aradan qaldırmaq, köməkli rəqəmsal kanalı (assisted digital) saxlamaq.',
         'Сначала проанализировать статистику отказов от заполнения и исследования пользователей, устранить барьеры и сохранить канал цифровой помощи (assisted digital).',
@@ -457,7 +449,7 @@ const EG2: readonly SeedItem[] = [
     t(
       'Məlumat mübadilə platforması vasitəsilə başqa qurumun reyestrindən əldə edilə bilirsə, əməkdaş "ehtiyat üçün" vətəndaşdan yenə də kağız arayış tələb edə bilər.',
       'Если сведения можно получить из реестра другого ведомства через платформу обмена, сотрудник всё равно может потребовать у гражданина бумажную справку «на всякий случай».',
-      "If the data can be obtained from another agency's register through the exchange platform, the official may still ask the citizen for a paper certificate \"just in case\".",
+      'If the data can be obtained from another agency\'s register through the exchange platform, the official may still ask the citizen for a paper certificate "just in case".',
     ),
     false,
     t(
@@ -505,16 +497,8 @@ const EG2: readonly SeedItem[] = [
         'Список всех прежних обращений лица.',
         "A list of all the person's previous applications.",
       ),
-      t(
-        'Əməkdaşın iş barədə şəxsi rəyi.',
-        'Личное мнение сотрудника о деле.',
-        "The official's personal opinion about the case.",
-      ),
-      t(
-        'Əməkdaşın şəxsi mobil telefon nömrəsi.',
-        'Личный мобильный номер сотрудника.',
-        "The official's personal mobile number.",
-      ),
+      t('Əməkdaşın iş barədə şəxsi rəyi.', 'Личное мнение сотрудника о деле.', "The official's personal opinion about the case."),
+      t('Əməkdaşın şəxsi mobil telefon nömrəsi.', 'Личный мобильный номер сотрудника.', "The official's personal mobile number."),
       t(
         'Sorğunun hüquqi əsası və məqsədi (hansı xidmət və ya iş üçün).',
         'Правовое основание и цель запроса (для какой услуги или дела).',
@@ -546,11 +530,7 @@ const EG2: readonly SeedItem[] = [
         'Использовать ту дату, которая удобнее.',
         'Use whichever date is more convenient.',
       ),
-      t(
-        'Fərqə əhəmiyyət verməmək.',
-        'Не обращать внимания на расхождение.',
-        'Ignore the discrepancy.',
-      ),
+      t('Fərqə əhəmiyyət verməmək.', 'Не обращать внимания на расхождение.', 'Ignore the discrepancy.'),
       t(
         'Reyestrə daxil olub tarixi özünüz düzəltmək.',
         'Зайти в реестр и исправить дату самостоятельно.',
@@ -577,11 +557,7 @@ const EG2: readonly SeedItem[] = [
         'Отправлять больше сведений, чем запрошено, «на всякий случай».',
         'Send more data than requested, "just in case".',
       ),
-      t(
-        'Müəyyən edilmiş müddətdə cavab vermək.',
-        'Отвечать в установленный срок.',
-        'Answer within the set deadline.',
-      ),
+      t('Müəyyən edilmiş müddətdə cavab vermək.', 'Отвечать в установленный срок.', 'Answer within the set deadline.'),
       t(
         'Sorğu göndərən qurumun hüquqi əsasının və icazəsinin olduğunu yoxlamaq.',
         'Проверять наличие у запрашивающего ведомства правового основания и разрешения.',
@@ -614,21 +590,9 @@ const EG2: readonly SeedItem[] = [
     ),
     [
       t('Layihənin Qant diaqramı.', 'Диаграмма Ганта проекта.', 'The project Gantt chart.'),
-      t(
-        'Yalnız BPMN əməkdaşlıq diaqramı.',
-        'Только диаграмма взаимодействия BPMN.',
-        'A BPMN collaboration diagram alone.',
-      ),
-      t(
-        'Son istifadəçi üçün təlimat.',
-        'Руководство конечного пользователя.',
-        'The end-user manual.',
-      ),
-      t(
-        'Interfeysin OpenAPI spesifikasiyası.',
-        'Спецификация интерфейса OpenAPI.',
-        'An OpenAPI specification of the interface.',
-      ),
+      t('Yalnız BPMN əməkdaşlıq diaqramı.', 'Только диаграмма взаимодействия BPMN.', 'A BPMN collaboration diagram alone.'),
+      t('Son istifadəçi üçün təlimat.', 'Руководство конечного пользователя.', 'The end-user manual.'),
+      t('Interfeysin OpenAPI spesifikasiyası.', 'Спецификация интерфейса OpenAPI.', 'An OpenAPI specification of the interface.'),
     ],
     'd',
     t(
@@ -826,11 +790,7 @@ const EG3: readonly SeedItem[] = [
         'Закон об электронной подписи и электронном документе.',
         'The law on electronic signature and electronic document.',
       ),
-      t(
-        'İnformasiya əldə etmək haqqında qanun.',
-        'Закон о получении информации.',
-        'The law on access to information.',
-      ),
+      t('İnformasiya əldə etmək haqqında qanun.', 'Закон о получении информации.', 'The law on access to information.'),
       t('Vergi Məcəlləsi.', 'Налоговый кодекс.', 'The Tax Code.'),
     ],
     'b',
@@ -872,16 +832,8 @@ const EG3: readonly SeedItem[] = [
         'Официальная электронная база (реестр) нормативных правовых актов.',
         'The official electronic database (register) of legal acts.',
       ),
-      t(
-        'Sosial şəbəkədəki paylaşım.',
-        'Публикация в социальной сети.',
-        'A social-media post.',
-      ),
-      t(
-        'Rəsmi dərc mənbəyi (rəsmi nəşr).',
-        'Официальный источник опубликования.',
-        'The official publication (gazette).',
-      ),
+      t('Sosial şəbəkədəki paylaşım.', 'Публикация в социальной сети.', 'A social-media post.'),
+      t('Rəsmi dərc mənbəyi (rəsmi nəşr).', 'Официальный источник опубликования.', 'The official publication (gazette).'),
     ],
     ['b', 'd'],
     t(
@@ -949,11 +901,7 @@ const EG3: readonly SeedItem[] = [
         'Отказать со ссылкой «согласно внутренним правилам».',
         'Refuse, citing "internal rules".',
       ),
-      t(
-        'Sorğunu cavabsız qoymaq.',
-        'Оставить запрос без ответа.',
-        'Leave the request unanswered.',
-      ),
+      t('Sorğunu cavabsız qoymaq.', 'Оставить запрос без ответа.', 'Leave the request unanswered.'),
     ],
     'b',
     t(
@@ -970,21 +918,9 @@ const EG3: readonly SeedItem[] = [
       'An official wants to use phone numbers collected to process benefit applications to send invitations to an agency event unrelated to the applications. Which principle stands in the way?',
     ),
     [
-      t(
-        'Məlumatların dəqiqliyi prinsipi.',
-        'Принцип точности данных.',
-        'The accuracy principle.',
-      ),
-      t(
-        'Saxlama müddətinin məhdudlaşdırılması prinsipi.',
-        'Принцип ограничения срока хранения.',
-        'The storage-limitation principle.',
-      ),
-      t(
-        'Açıq məlumatlar prinsipi.',
-        'Принцип открытых данных.',
-        'The open-data principle.',
-      ),
+      t('Məlumatların dəqiqliyi prinsipi.', 'Принцип точности данных.', 'The accuracy principle.'),
+      t('Saxlama müddətinin məhdudlaşdırılması prinsipi.', 'Принцип ограничения срока хранения.', 'The storage-limitation principle.'),
+      t('Açıq məlumatlar prinsipi.', 'Принцип открытых данных.', 'The open-data principle.'),
       t(
         'Məqsədin məhdudlaşdırılması: məlumatlar ayrıca hüquqi əsas olmadan başqa məqsəd üçün istifadə edilə bilməz.',
         'Ограничение цели: данные нельзя использовать для иной цели без отдельного правового основания.',
@@ -1006,11 +942,7 @@ const EG3: readonly SeedItem[] = [
       'A draft service regulation says: "The applicant shall submit in person a notarised paper copy of the diploma." Diploma data are held in the education register. What is the best proposal?',
     ),
     [
-      t(
-        'Müddəanı olduğu kimi saxlamaq.',
-        'Оставить положение без изменений.',
-        'Keep the provision as it is.',
-      ),
+      t('Müddəanı olduğu kimi saxlamaq.', 'Оставить положение без изменений.', 'Keep the provision as it is.'),
       t(
         'Skan surət və əlavə olaraq şəxsi gəlişi tələb etmək.',
         'Требовать скан-копию и дополнительно личный визит.',
@@ -1102,11 +1034,7 @@ const EG3: readonly SeedItem[] = [
         'Описание проблемы, альтернативы, включая ненормативные, затраты и выгоды для граждан, бизнеса и государства, административную нагрузку и итоги публичных консультаций.',
         'The problem definition, options including non-regulatory ones, costs and benefits for citizens, business and the state, administrative burden, and the results of public consultation.',
       ),
-      t(
-        'Yalnız İT sistemlərinin dəyəri.',
-        'Только стоимость ИТ-систем.',
-        'Only the cost of the IT systems.',
-      ),
+      t('Yalnız İT sistemlərinin dəyəri.', 'Только стоимость ИТ-систем.', 'Only the cost of the IT systems.'),
       t(
         'Yalnız layihəni hazırlayan nazirliyin rəyi.',
         'Только мнение министерства — разработчика проекта.',
@@ -1185,11 +1113,7 @@ const EG3: readonly SeedItem[] = [
       'A draft law allows automated decisions in e-services (for example automatically granting or refusing a benefit). Which safeguards should it provide in line with international data-protection standards?',
     ),
     [
-      t(
-        'Avtomatlaşdırmanı tamamilə qadağan etmək.',
-        'Полностью запретить автоматизацию.',
-        'Ban automation altogether.',
-      ),
+      t('Avtomatlaşdırmanı tamamilə qadağan etmək.', 'Полностью запретить автоматизацию.', 'Ban automation altogether.'),
       t(
         'Heç bir təminat lazım deyil, çünki sistem səhv etmir.',
         'Гарантии не нужны, так как система не ошибается.',

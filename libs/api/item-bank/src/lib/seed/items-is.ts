@@ -8,7 +8,11 @@ import { t, single, multi, trueFalse, ordering, matching, shortText } from './se
 const IS1: readonly SeedItem[] = [
   single({
     ref: 'IS1-1-a',
-    stem: t('Aşağıdakı parollardan hansı ən güclüdür?', 'Какой из следующих паролей самый надёжный?', 'Which of the following passwords is the strongest?'),
+    stem: t(
+      'Aşağıdakı parollardan hansı ən güclüdür?',
+      'Какой из следующих паролей самый надёжный?',
+      'Which of the following passwords is the strongest?',
+    ),
     options: [
       t('Baku2024!', 'Baku2024!', 'Baku2024!'),
       t('Password123', 'Password123', 'Password123'),
@@ -133,7 +137,7 @@ const IS1: readonly SeedItem[] = [
       t(
         'Zəng edəndən sorğunu İT bölməsinin ünvanından e-poçtla göndərməsini xahiş etmək və parolu cavab məktubunda yazmaq',
         'Попросить звонящего прислать запрос по почте с адреса ИТ-отдела и ответить паролем в письме',
-        'Ask the caller to send the request by e-mail from the IT unit\'s address, then reply with the password',
+        "Ask the caller to send the request by e-mail from the IT unit's address, then reply with the password",
       ),
     ],
     correct: 'b',
@@ -176,7 +180,7 @@ const IS1: readonly SeedItem[] = [
     explanation: t(
       'Ortaq hesab hesabatlılığı aradan qaldırır: jurnal kimin nə etdiyini göstərmir, parol isə işdən çıxandan sonra da məlum qalır. Fərdi hesablar və rol əsaslı hüquqlar bu problemi həll edir.',
       'Общая учётная запись уничтожает подотчётность: журнал не показывает, кто что сделал, а пароль остаётся известен и после увольнения. Личные учётные записи и права по ролям решают проблему.',
-      "A shared account destroys accountability: logs cannot show who did what, and the password stays known after someone leaves. Personal accounts with role-based rights fix this.",
+      'A shared account destroys accountability: logs cannot show who did what, and the password stays known after someone leaves. Personal accounts with role-based rights fix this.',
     ),
   }),
   single({
@@ -195,7 +199,7 @@ const IS1: readonly SeedItem[] = [
       t(
         'Kafedəki Wi-Fi şəbəkəsindən VPN-siz qoşulmaq, çünki https onsuz da qurumun veb-tətbiqlərinə gedən trafiki şifrələyir',
         'Подключаться через Wi-Fi в кафе без VPN, ведь https и так шифрует трафик к веб-приложениям ведомства',
-        'Connect over café Wi-Fi without a VPN, since https already encrypts traffic to the agency\'s web applications',
+        "Connect over café Wi-Fi without a VPN, since https already encrypts traffic to the agency's web applications",
       ),
       t(
         'Rahatlıq üçün iş e-poçtunu şəxsi poçt qutusuna yönləndirmək',
@@ -212,7 +216,7 @@ const IS1: readonly SeedItem[] = [
     explanation: t(
       'İdarə olunan qurğu, VPN və iki faktorlu autentifikasiya məsafədən girişi ofisdəki qədər qoruyur. Şəxsi poçt və şifrələnməmiş daşıyıcılar məlumatları qurumun nəzarətindən çıxarır.',
       'Управляемое устройство, VPN и двухфакторная аутентификация защищают удалённый доступ так же, как в офисе. Личная почта и незашифрованные носители выводят данные из-под контроля ведомства.',
-      'A managed device, VPN and two-factor authentication protect remote access as well as in the office. Personal mail and unencrypted media take data out of the agency\'s control.',
+      "A managed device, VPN and two-factor authentication protect remote access as well as in the office. Personal mail and unencrypted media take data out of the agency's control.",
     ),
   }),
   trueFalse({
@@ -280,7 +284,11 @@ const IS1: readonly SeedItem[] = [
         'Дефейс сайта: вероятность 4, воздействие 2',
         'Website defacement: likelihood 4, impact 2',
       ),
-      t('Noutbukun oğurlanması: ehtimal 2, təsir 4', 'Кража ноутбука: вероятность 2, воздействие 4', 'Laptop theft: likelihood 2, impact 4'),
+      t(
+        'Noutbukun oğurlanması: ehtimal 2, təsir 4',
+        'Кража ноутбука: вероятность 2, воздействие 4',
+        'Laptop theft: likelihood 2, impact 4',
+      ),
       t(
         'Fişinq yolu ilə hesab məlumatlarının oğurlanması: ehtimal 4, təsir 4',
         'Кража учётных данных через фишинг: вероятность 4, воздействие 4',
@@ -344,13 +352,13 @@ const IS2: readonly SeedItem[] = [
     ),
     options: [
       t('Qurumun illik büdcəsi', 'Годовой бюджет ведомства', "The agency's annual budget"),
-      t('Vətəndaşın fərdi identifikasiya nömrəsi (FİN)', 'Персональный идентификационный номер (ФИН) гражданина', "A citizen's personal identification code"),
-      t('Vətəndaşın ev ünvanı', 'Домашний адрес гражданина', "A citizen's home address"),
       t(
-        'Regionlar üzrə müraciətlərin ümumi sayı',
-        'Общее число обращений по регионам',
-        'The total number of applications per region',
+        'Vətəndaşın fərdi identifikasiya nömrəsi (FİN)',
+        'Персональный идентификационный номер (ФИН) гражданина',
+        "A citizen's personal identification code",
       ),
+      t('Vətəndaşın ev ünvanı', 'Домашний адрес гражданина', "A citizen's home address"),
+      t('Regionlar üzrə müraciətlərin ümumi sayı', 'Общее число обращений по регионам', 'The total number of applications per region'),
       t('Tibbi arayışdakı diaqnoz', 'Диагноз в медицинской справке', 'A diagnosis on a medical certificate'),
     ],
     correct: ['b', 'c', 'e'],
@@ -411,13 +419,13 @@ const IS2: readonly SeedItem[] = [
     ),
     options: [
       t('Ad və əlaqə telefonu', 'Имя и контактный телефон', 'Name and contact phone'),
-      t('Ailə vəziyyəti, dini etiqad və əmək haqqı', 'Семейное положение, вероисповедание и заработную плату', 'Marital status, religion and salary'),
-      t('Yalnız dini etiqad', 'Только вероисповедание', 'Only religion'),
       t(
-        'Heç biri; artıq məlumat zərər vermir',
-        'Ничего; лишние сведения не вредят',
-        'Nothing; extra data does no harm',
+        'Ailə vəziyyəti, dini etiqad və əmək haqqı',
+        'Семейное положение, вероисповедание и заработную плату',
+        'Marital status, religion and salary',
       ),
+      t('Yalnız dini etiqad', 'Только вероисповедание', 'Only religion'),
+      t('Heç biri; artıq məlumat zərər vermir', 'Ничего; лишние сведения не вредят', 'Nothing; extra data does no harm'),
     ],
     correct: 'b',
     explanation: t(
@@ -442,7 +450,7 @@ const IS2: readonly SeedItem[] = [
       t(
         'İşçi qrupunun messencer çatı, çünki orada yalnız iki qurumun məsul əməkdaşları var',
         'Рабочий чат в мессенджере, поскольку в нём только ответственные сотрудники двух ведомств',
-        'The working group\'s messenger chat, since only the responsible staff of both agencies are in it',
+        "The working group's messenger chat, since only the responsible staff of both agencies are in it",
       ),
       t(
         'Qaydaya uyğun olaraq qorunan qurumlararası kanal (elektron sənəd dövriyyəsi sistemi və ya qarşılıqlı əlaqə platforması)',
@@ -459,7 +467,7 @@ const IS2: readonly SeedItem[] = [
     explanation: t(
       'Fərdi məlumatlar yalnız qorunan və qeydə alınan kanallarla ötürülür. Şəxsi poçt və messencerlər qurumun nəzarətindən kənardadır, şifrələnməmiş daşıyıcı isə itdikdə məlumat sızmasına səbəb olur.',
       'Персональные данные передаются только по защищённым и журналируемым каналам. Личная почта и мессенджеры вне контроля ведомства, а потеря незашифрованного носителя ведёт к утечке.',
-      'Personal data travels only through protected, logged channels. Personal mail and messengers are outside the agency\'s control, and a lost unencrypted stick means a breach.',
+      "Personal data travels only through protected, logged channels. Personal mail and messengers are outside the agency's control, and a lost unencrypted stick means a breach.",
     ),
   }),
   trueFalse({
@@ -489,7 +497,11 @@ const IS2: readonly SeedItem[] = [
         '«Сообщите, какие сведения обо мне вы храните и кому их передавали».',
         '"Tell me what data you hold about me and to whom you have passed it."',
       ),
-      t('"Qeydlərinizdə ünvanım səhvdir, düzəldin."', '«В ваших записях неверный адрес, исправьте его».', '"My address in your records is wrong; correct it."'),
+      t(
+        '"Qeydlərinizdə ünvanım səhvdir, düzəldin."',
+        '«В ваших записях неверный адрес, исправьте его».',
+        '"My address in your records is wrong; correct it."',
+      ),
       t(
         '"Başa çatmış müsabiqə üçün toplanmış və saxlanma müddəti bitmiş məlumatlarımı silin."',
         '«Удалите мои данные, собранные для завершённого конкурса, срок хранения которых истёк».',
@@ -614,7 +626,7 @@ const IS2: readonly SeedItem[] = [
       t(
         'Çoxlu vətəndaşın sağlamlıq və sosial məlumatlarını birləşdirib avtomatlaşdırılmış qərarlar qəbul edən sistemin istifadəyə verilməsi',
         'Запуск системы, которая объединяет сведения о здоровье и социальном положении многих граждан для автоматизированных решений',
-        'Launching a system that combines many citizens\' health and social data to make automated decisions',
+        "Launching a system that combines many citizens' health and social data to make automated decisions",
       ),
     ],
     correct: 'd',
@@ -727,7 +739,7 @@ const IS3: readonly SeedItem[] = [
       t(
         'Yalnız qurumun təsdiq olunmuş kanalından (elektron sənəd sistemi və ya qorunan korporativ poçt) istifadə etmək, ya da gözləmək',
         'Использовать только утверждённый канал ведомства (систему документооборота или защищённую корпоративную почту) либо подождать',
-        'Use only the agency\'s approved channel (document system or protected corporate mail), or wait',
+        "Use only the agency's approved channel (document system or protected corporate mail), or wait",
       ),
       t(
         'Səhifələrin şəklini çəkib göndərmək, çünki şəkil sənəd sayılmır və qrif daşımır',
@@ -739,7 +751,7 @@ const IS3: readonly SeedItem[] = [
     explanation: t(
       'Məhdud girişli informasiya yalnız təsdiq olunmuş sistemlərdə ötürülür. Şəxsi poçt, messencerlər və telefon şəkilləri məlumatı qurumun nəzarətindən çıxarır və sızma riski yaradır.',
       'Информация ограниченного доступа передаётся только через утверждённые системы. Личная почта, мессенджеры и фотографии на телефоне выводят её из-под контроля ведомства и создают риск утечки.',
-      'Restricted information travels only through approved systems. Personal mail, messengers and phone photos take it out of the agency\'s control and risk a leak.',
+      "Restricted information travels only through approved systems. Personal mail, messengers and phone photos take it out of the agency's control and risk a leak.",
     ),
   }),
   multi({
@@ -833,9 +845,17 @@ const IS3: readonly SeedItem[] = [
       "You are drafting an internal memo with details of the agency's network-security configuration. Which classification is most appropriate?",
     ),
     options: [
-      t('Məhdud girişli ("xidməti istifadə üçün")', 'Ограниченного доступа («Для служебного пользования»)', 'Restricted access ("For official use")'),
+      t(
+        'Məhdud girişli ("xidməti istifadə üçün")',
+        'Ограниченного доступа («Для служебного пользования»)',
+        'Restricted access ("For official use")',
+      ),
       t('Açıq informasiya', 'Открытая информация', 'Public information'),
-      t('Qrif lazım deyil, çünki sənəd daxilidir', 'Гриф не нужен, так как документ внутренний', 'No marking needed, because the document is internal'),
+      t(
+        'Qrif lazım deyil, çünki sənəd daxilidir',
+        'Гриф не нужен, так как документ внутренний',
+        'No marking needed, because the document is internal',
+      ),
       t('Avtomatik olaraq dövlət sirri', 'Автоматически государственная тайна', 'Automatically a state secret'),
     ],
     correct: 'a',
@@ -856,7 +876,7 @@ const IS3: readonly SeedItem[] = [
     explanation: t(
       'Yanlışdır. İmtina yalnız qanunda nəzərdə tutulmuş əsaslarla (məsələn, dövlət sirri, fərdi məlumatlar, kommersiya sirri) mümkündür. Qurumun nüfuzu belə əsas deyil.',
       'Неверно. Отказ возможен только по предусмотренным законом основаниям (например, государственная тайна, персональные данные, коммерческая тайна). Репутация ведомства таким основанием не является.',
-      'False. Refusal is possible only on grounds set by law (e.g. state secrets, personal data, trade secrets). The agency\'s reputation is not one of them.',
+      "False. Refusal is possible only on grounds set by law (e.g. state secrets, personal data, trade secrets). The agency's reputation is not one of them.",
     ),
   }),
   single({
@@ -875,7 +895,7 @@ const IS3: readonly SeedItem[] = [
       t(
         'Müqavilə artıq açıq olduğu üçün bütün qiymətləndirmə materiallarını, o cümlədən iştirakçıların təkliflərini tam dərc etmək',
         'Опубликовать все материалы оценки, включая предложения участников, в полном объёме, поскольку договор уже открыт',
-        'Publish all evaluation material in full, bidders\' offers included, since the contract is already public',
+        "Publish all evaluation material in full, bidders' offers included, since the contract is already public",
       ),
       t(
         'Sənədləri arxivə təhvil vermək və onlara dair bütün sonrakı sorğuları arxivə yönləndirmək',
@@ -1003,7 +1023,7 @@ const IS3: readonly SeedItem[] = [
       t(
         'Əməkdaş məxfilik öhdəliyi imzalayır və layihə rəhbəri ona layihə müddətinə giriş verir',
         'Сотрудник подписывает обязательство о неразглашении, и руководитель проекта даёт ему доступ на срок проекта',
-        'He signs a non-disclosure undertaking and the project head grants him access for the project\'s duration',
+        "He signs a non-disclosure undertaking and the project head grants him access for the project's duration",
       ),
     ],
     correct: 'c',
@@ -1024,7 +1044,7 @@ const IS3: readonly SeedItem[] = [
       t(
         'Lisenziya növləri, tarixlər və hüquqi şəxslərin adları, lakin fərdi sahibkarların ev ünvanları yox',
         'Виды лицензий, даты и наименования юридических лиц, но не домашние адреса индивидуальных предпринимателей',
-        'Licence types, dates and legal entities\' names, but not sole traders\' home addresses',
+        "Licence types, dates and legal entities' names, but not sole traders' home addresses",
       ),
       t(
         'Heç nə: hər hansı fərdi məlumat olan reyestr bütövlükdə bağlı saxlanılmalıdır',

@@ -27,16 +27,8 @@ const PM1: readonly SeedItem[] = [
         'Роль или подразделение, которое выполняет находящиеся в ней задачи.',
         'The role or organisational unit that performs the tasks placed in it.',
       ),
-      t(
-        'Məlumatların saxlandığı verilənlər bazasını.',
-        'Базу данных, в которой хранятся сведения.',
-        'The database where data are stored.',
-      ),
-      t(
-        'Prosesdə qərar qəbul edilən nöqtəni.',
-        'Точку принятия решения в процессе.',
-        'A decision point in the process.',
-      ),
+      t('Məlumatların saxlandığı verilənlər bazasını.', 'Базу данных, в которой хранятся сведения.', 'The database where data are stored.'),
+      t('Prosesdə qərar qəbul edilən nöqtəni.', 'Точку принятия решения в процессе.', 'A decision point in the process.'),
     ],
     'b',
     t(
@@ -171,26 +163,10 @@ const PM1: readonly SeedItem[] = [
       'Which BPMN element should model the rule "if the application is complete, send it for review; otherwise return it to the applicant"?',
     ),
     [
-      t(
-        'Paralel şlüz (AND).',
-        'Параллельный шлюз (AND).',
-        'A parallel gateway (AND).',
-      ),
-      t(
-        'Hadisə əsaslı şlüz.',
-        'Шлюз на основе событий.',
-        'An event-based gateway.',
-      ),
-      t(
-        'Qeyri-müstəsna (inklüziv) şlüz (OR).',
-        'Неисключающий (инклюзивный) шлюз (OR).',
-        'An inclusive gateway (OR).',
-      ),
-      t(
-        'Müstəsna şlüz (XOR).',
-        'Исключающий шлюз (XOR).',
-        'An exclusive gateway (XOR).',
-      ),
+      t('Paralel şlüz (AND).', 'Параллельный шлюз (AND).', 'A parallel gateway (AND).'),
+      t('Hadisə əsaslı şlüz.', 'Шлюз на основе событий.', 'An event-based gateway.'),
+      t('Qeyri-müstəsna (inklüziv) şlüz (OR).', 'Неисключающий (инклюзивный) шлюз (OR).', 'An inclusive gateway (OR).'),
+      t('Müstəsna şlüz (XOR).', 'Исключающий шлюз (XOR).', 'An exclusive gateway (XOR).'),
     ],
     'd',
     t(
@@ -263,11 +239,7 @@ const PM1: readonly SeedItem[] = [
         'В год становится на 6 000 дней ожидания и на 3 000 визитов меньше.',
         '6,000 fewer days of waiting and 3,000 fewer visits a year.',
       ),
-      t(
-        'İldə 10 000 gün gözləmə azalır.',
-        'В год ожидание сокращается на 10 000 дней.',
-        'Waiting falls by 10,000 days a year.',
-      ),
+      t('İldə 10 000 gün gözləmə azalır.', 'В год ожидание сокращается на 10 000 дней.', 'Waiting falls by 10,000 days a year.'),
     ],
     'c',
     t(
@@ -320,11 +292,7 @@ const PM1: readonly SeedItem[] = [
       "The agency's process catalogue is being built. What must every process in it have?",
     ),
     [
-      t(
-        'Diaqramın rəng sxemi.',
-        'Цветовая схема диаграммы.',
-        'The colour scheme of its diagram.',
-      ),
+      t('Diaqramın rəng sxemi.', 'Цветовая схема диаграммы.', 'The colour scheme of its diagram.'),
       t(
         'Prosesdə iştirak edən bütün əməkdaşların adları.',
         'Имена всех сотрудников, участвующих в процессе.',
@@ -335,11 +303,7 @@ const PM1: readonly SeedItem[] = [
         'Владелец процесса, отвечающий за его результаты, и показатели эффективности.',
         'A process owner accountable for its results, and performance indicators.',
       ),
-      t(
-        'Proqram təminatı təchizatçısının adı.',
-        'Название поставщика программного обеспечения.',
-        'The name of the software vendor.',
-      ),
+      t('Proqram təminatı təchizatçısının adı.', 'Название поставщика программного обеспечения.', 'The name of the software vendor.'),
     ],
     'c',
     t(
@@ -361,21 +325,9 @@ const PM1: readonly SeedItem[] = [
         'Сквозной срок исполнения, доля дел, выполненных правильно с первого раза (без возврата на доработку), стоимость одного дела и доля электронных заявлений.',
         'End-to-end cycle time, first-time-right rate (no return for rework), cost per case and share of electronic applications.',
       ),
-      t(
-        'Keçirilmiş iclasların sayı.',
-        'Число проведённых совещаний.',
-        'Number of meetings held.',
-      ),
-      t(
-        'Reqlamentin səhifələrinin sayı.',
-        'Число страниц регламента.',
-        'Number of pages in the regulation.',
-      ),
-      t(
-        'Bir işdə qoyulan imzaların sayı.',
-        'Число подписей в одном деле.',
-        'Number of signatures per case.',
-      ),
+      t('Keçirilmiş iclasların sayı.', 'Число проведённых совещаний.', 'Number of meetings held.'),
+      t('Reqlamentin səhifələrinin sayı.', 'Число страниц регламента.', 'Number of pages in the regulation.'),
+      t('Bir işdə qoyulan imzaların sayı.', 'Число подписей в одном деле.', 'Number of signatures per case.'),
     ],
     'a',
     t(
@@ -392,16 +344,8 @@ const PM1: readonly SeedItem[] = [
       'Under the digital transformation plan you must choose which of dozens of processes to redesign first. Which approach is best justified?',
     ),
     [
-      t(
-        'Prosesləri əlifba sırası ilə götürmək.',
-        'Брать процессы по алфавиту.',
-        'Take the processes in alphabetical order.',
-      ),
-      t(
-        'Hamısını eyni vaxtda yenidən qurmaq.',
-        'Перестраивать все одновременно.',
-        'Redesign them all at the same time.',
-      ),
+      t('Prosesləri əlifba sırası ilə götürmək.', 'Брать процессы по алфавиту.', 'Take the processes in alphabetical order.'),
+      t('Hamısını eyni vaxtda yenidən qurmaq.', 'Перестраивать все одновременно.', 'Redesign them all at the same time.'),
       t(
         'Sahibi ən çox şikayət edən prosesdən başlamaq.',
         'Начать с процесса, владелец которого жалуется громче всех.',
@@ -472,11 +416,7 @@ const PM2: readonly SeedItem[] = [
         'Никому не говорить и попытаться закончить в последний день.',
         'Tell no one and try to finish on the last day.',
       ),
-      t(
-        'Tapşırığı rəsmi olaraq "icra edilib" kimi qeyd etmək.',
-        'Отметить задачу как «выполнено».',
-        'Mark the task as "done".',
-      ),
+      t('Tapşırığı rəsmi olaraq "icra edilib" kimi qeyd etmək.', 'Отметить задачу как «выполнено».', 'Mark the task as "done".'),
       t(
         'Səbəbi və yeni qiymətləndirməni göstərərək layihə rəhbərinə vaxtında məlumat vermək.',
         'Заблаговременно сообщить руководителю проекта, указав причину и новую оценку срока.',
@@ -503,22 +443,14 @@ const PM2: readonly SeedItem[] = [
       'What is a milestone in a project work plan?',
     ),
     [
-      t(
-        'Layihənin ən uzun tapşırığı.',
-        'Самая длинная задача проекта.',
-        'The longest task of the project.',
-      ),
+      t('Layihənin ən uzun tapşırığı.', 'Самая длинная задача проекта.', 'The longest task of the project.'),
       t(
         'Mühüm hadisəni (məsələn, nəticənin qəbulunu) qeyd edən, müddəti olmayan nəzarət nöqtəsi.',
         'Контрольная точка нулевой длительности, отмечающая важное событие (например, приёмку результата).',
         'A zero-duration checkpoint marking a significant event (for example acceptance of a deliverable).',
       ),
       t('Büdcənin bir maddəsi.', 'Статья бюджета.', 'A budget line.'),
-      t(
-        'Layihə komandasının həftəlik iclası.',
-        'Еженедельное совещание команды проекта.',
-        "The project team's weekly meeting.",
-      ),
+      t('Layihə komandasının həftəlik iclası.', 'Еженедельное совещание команды проекта.', "The project team's weekly meeting."),
     ],
     'b',
     t(
@@ -540,21 +472,13 @@ const PM2: readonly SeedItem[] = [
         'Ход работ относительно плана (достигнутые и сдвинутые вехи).',
         'Progress against plan (milestones met and slipped).',
       ),
-      t(
-        'Proqramın tam mənbə kodu.',
-        'Полный исходный код программы.',
-        'The full source code of the software.',
-      ),
+      t('Proqramın tam mənbə kodu.', 'Полный исходный код программы.', 'The full source code of the software.'),
       t(
         'Əsas problemlər və risklər, onlar üzrə tədbirlər.',
         'Ключевые проблемы и риски и меры по ним.',
         'Key issues and risks with the actions on them.',
       ),
-      t(
-        'Həmkarların şəxsi tənqidi.',
-        'Личная критика коллег.',
-        'Personal criticism of colleagues.',
-      ),
+      t('Həmkarların şəxsi tənqidi.', 'Личная критика коллег.', 'Personal criticism of colleagues.'),
       t(
         'Kuratordan və ya idarəetmə şurasından tələb olunan qərarlar.',
         'Решения, которые требуются от куратора или управляющего совета.',
@@ -627,11 +551,7 @@ const PM2: readonly SeedItem[] = [
       'Halfway through the project the ministry asks for an extra module. How should this change request be handled?',
     ),
     [
-      t(
-        'Şifahi razılaşma ilə dərhal qəbul etmək.',
-        'Сразу принять по устной договорённости.',
-        'Accept it at once on a verbal agreement.',
-      ),
+      t('Şifahi razılaşma ilə dərhal qəbul etmək.', 'Сразу принять по устной договорённости.', 'Accept it at once on a verbal agreement.'),
       t(
         'Onun əhatə dairəsinə, cədvələ, büdcəyə və risklərə təsirini qiymətləndirmək, dəyişikliklərin idarə edilməsi proseduru ilə kurator və ya idarəetmə şurasının qərarını almaq və baza planını yeniləmək.',
         'Оценить влияние на содержание, график, бюджет и риски, получить решение куратора или управляющего совета через процедуру управления изменениями и обновить базовый план.',
@@ -676,7 +596,7 @@ const PM2: readonly SeedItem[] = [
       t(
         'Qurumun real istifadəçilərinin nümayəndələri — tələblərdən irəli gələn razılaşdırılmış qəbul meyarlarına əsasən, aşkar edilmiş qüsurları qeydə almaqla.',
         'Представители реальных пользователей ведомства — по согласованным критериям приёмки, вытекающим из требований, с регистрацией выявленных дефектов.',
-        "Representative business users of the agency — against agreed acceptance criteria derived from the requirements, logging the defects found.",
+        'Representative business users of the agency — against agreed acceptance criteria derived from the requirements, logging the defects found.',
       ),
       t(
         'Heç kim: podratçının qəbul aktı kifayətdir.',
@@ -787,11 +707,7 @@ const PM2: readonly SeedItem[] = [
       'The e-government project portfolio does not have resources for every proposal. Which criteria should set the priorities?',
     ),
     [
-      t(
-        'Təkliflərin daxil olma ardıcıllığı.',
-        'Очерёдность поступления предложений.',
-        'The order in which proposals arrive.',
-      ),
+      t('Təkliflərin daxil olma ardıcıllığı.', 'Очерёдность поступления предложений.', 'The order in which proposals arrive.'),
       t(
         'Təchizatçının üstünlük verdiyi texnologiya.',
         'Технология, которую предпочитает поставщик.',
@@ -802,11 +718,7 @@ const PM2: readonly SeedItem[] = [
         'Соответствие национальной стратегии, ожидаемая ценность и выгоды, риски, зависимости и возможности реализации.',
         'Alignment with the national strategy, expected value and benefits, risk, dependencies and delivery capacity.',
       ),
-      t(
-        'Layihə təşəbbüskarının vəzifəsi.',
-        'Должность инициатора проекта.',
-        "The rank of the project's initiator.",
-      ),
+      t('Layihə təşəbbüskarının vəzifəsi.', 'Должность инициатора проекта.', "The rank of the project's initiator."),
     ],
     'c',
     t(
@@ -878,21 +790,13 @@ const PM3: readonly SeedItem[] = [
       'What is the difference between a risk and an issue?',
     ),
     [
-      t(
-        'Fərq yoxdur, bunlar sinonimlərdir.',
-        'Разницы нет, это синонимы.',
-        'There is none; they are synonyms.',
-      ),
+      t('Fərq yoxdur, bunlar sinonimlərdir.', 'Разницы нет, это синонимы.', 'There is none; they are synonyms.'),
       t(
         'Risk yalnız maliyyə itkisidir, problem isə texniki nasazlıqdır.',
         'Риск — только финансовые потери, а проблема — технический сбой.',
         'A risk is only a financial loss; an issue is a technical fault.',
       ),
-      t(
-        'Problem ehtimalı aşağı olan riskdir.',
-        'Проблема — это риск с низкой вероятностью.',
-        'An issue is a low-probability risk.',
-      ),
+      t('Problem ehtimalı aşağı olan riskdir.', 'Проблема — это риск с низкой вероятностью.', 'An issue is a low-probability risk.'),
       t(
         'Risk baş verə biləcək qeyri-müəyyən gələcək hadisədir, problem isə artıq baş vermiş və tədbir tələb edən vəziyyətdir.',
         'Риск — неопределённое будущее событие, которое может произойти, а проблема — уже наступившая ситуация, требующая действий.',
@@ -934,31 +838,15 @@ const PM3: readonly SeedItem[] = [
         'Описание риска (причина — событие — последствие).',
         'A description of the risk (cause — event — effect).',
       ),
-      t(
-        'Ehtimal və təsir.',
-        'Вероятность и влияние.',
-        'Likelihood and impact.',
-      ),
-      t(
-        'Layihə müqaviləsinin tam mətni.',
-        'Полный текст договора по проекту.',
-        'The full text of the project contract.',
-      ),
-      t(
-        'Məsul şəxs (riskin sahibi).',
-        'Ответственный (владелец риска).',
-        'An owner of the risk.',
-      ),
+      t('Ehtimal və təsir.', 'Вероятность и влияние.', 'Likelihood and impact.'),
+      t('Layihə müqaviləsinin tam mətni.', 'Полный текст договора по проекту.', 'The full text of the project contract.'),
+      t('Məsul şəxs (riskin sahibi).', 'Ответственный (владелец риска).', 'An owner of the risk.'),
       t(
         'Dəyişikliyə etiraz edən əməkdaşların adları.',
         'Имена сотрудников, возражающих против изменений.',
         'The names of staff who oppose the change.',
       ),
-      t(
-        'Cavab tədbiri və onun müddəti.',
-        'Мера реагирования и её срок.',
-        'The response and its due date.',
-      ),
+      t('Cavab tədbiri və onun müddəti.', 'Мера реагирования и её срок.', 'The response and its due date.'),
     ],
     ['a', 'b', 'd', 'f'],
     t(
@@ -989,7 +877,7 @@ const PM3: readonly SeedItem[] = [
       t(
         'Müqaviləyə gecikmələrə görə podratçının məsuliyyətini nəzərdə tutan bənd daxil etmək.',
         'Включить в договор условие об ответственности подрядчика за задержки.',
-        "Put a clause in the contract making the contractor liable for delays.",
+        'Put a clause in the contract making the contractor liable for delays.',
       ),
       t(
         'Aşağı riski qeydə alıb izləmək, lazım gələrsə ehtiyat büdcədən istifadə etmək.',
@@ -1027,11 +915,7 @@ const PM3: readonly SeedItem[] = [
         'Внедрить приказом и не обращать внимания на возражения.',
         'Impose it by order and ignore the objections.',
       ),
-      t(
-        'Tətbiqi müddətsiz təxirə salmaq.',
-        'Отложить внедрение на неопределённый срок.',
-        'Postpone the introduction indefinitely.',
-      ),
+      t('Tətbiqi müddətsiz təxirə salmaq.', 'Отложить внедрение на неопределённый срок.', 'Postpone the introduction indefinitely.'),
       t(
         'Rollara təsir barədə açıq məlumat vermək, əməkdaşları yeni prosesin hazırlanmasına cəlb etmək, təlim və yeni vəzifələr təklif etmək, dəyişiklik təşəbbüsçülərini (champion) müəyyən etmək.',
         'Открыто сообщить о влиянии на роли, вовлечь сотрудников в разработку нового процесса, предложить обучение и новые задачи, определить сторонников изменений (champions).',
@@ -1068,16 +952,8 @@ const PM3: readonly SeedItem[] = [
         'Установить контекст и критерии (цели, риск-аппетит).',
         'Establish the context and criteria (objectives, risk appetite).',
       ),
-      t(
-        'Risklərlə bağlı tədbirləri həyata keçirmək.',
-        'Реализовать меры по рискам.',
-        'Treat the risks.',
-      ),
-      t(
-        'Riskləri müəyyən etmək.',
-        'Идентифицировать риски.',
-        'Identify the risks.',
-      ),
+      t('Risklərlə bağlı tədbirləri həyata keçirmək.', 'Реализовать меры по рискам.', 'Treat the risks.'),
+      t('Riskləri müəyyən etmək.', 'Идентифицировать риски.', 'Identify the risks.'),
       t(
         'Riskləri meyarlarla müqayisə edib prioritetləri müəyyən etmək.',
         'Оценить риски по критериям и расставить приоритеты.',
@@ -1099,21 +975,13 @@ const PM3: readonly SeedItem[] = [
       'Three months after switching to a new system, which indicators best show its adoption?',
     ),
     [
-      t(
-        'Alınmış lisenziyaların sayı.',
-        'Число купленных лицензий.',
-        'Number of licences bought.',
-      ),
+      t('Alınmış lisenziyaların sayı.', 'Число купленных лицензий.', 'Number of licences bought.'),
       t(
         'Tam olaraq yeni sistemdə icra olunan işlərin payı, paralel kağız uçotunun azalması və dəstək müraciətlərinin dinamikası.',
         'Доля дел, полностью исполняемых в новой системе, сокращение параллельного бумажного учёта и динамика обращений в поддержку.',
         'Share of cases handled entirely in the new system, the decline of parallel paper records, and the trend in support requests.',
       ),
-      t(
-        'Göndərilmiş təlim dəvətnamələrinin sayı.',
-        'Число разосланных приглашений на обучение.',
-        'Number of training invitations sent.',
-      ),
+      t('Göndərilmiş təlim dəvətnamələrinin sayı.', 'Число разосланных приглашений на обучение.', 'Number of training invitations sent.'),
       t(
         'Podratçının sistemin uğuru barədə hesabatı.',
         'Отчёт подрядчика об успехе системы.',
@@ -1176,11 +1044,7 @@ const PM3: readonly SeedItem[] = [
         'Формулировать гипотезы и показатели, проводить пилоты, оценивать результаты, затем масштабировать или останавливать, делиться извлечёнными уроками.',
         'Define hypotheses and measures, run pilots, evaluate the results, then scale up or stop, and share the lessons learned.',
       ),
-      t(
-        'Qərarları vəzifə iyerarxiyasına görə qəbul etmək.',
-        'Принимать решения по старшинству должности.',
-        'Decide by seniority.',
-      ),
+      t('Qərarları vəzifə iyerarxiyasına görə qəbul etmək.', 'Принимать решения по старшинству должности.', 'Decide by seniority.'),
       t(
         'Başqa ölkələrin həllərini təhlil etmədən köçürmək.',
         'Копировать решения других стран без анализа.',
@@ -1241,11 +1105,7 @@ const PM4: readonly SeedItem[] = [
         'Подключиться к государственному платёжному шлюзу.',
         'Connect to the government payment gateway.',
       ),
-      t(
-        'Yalnız nağd ödəniş qəbul etmək.',
-        'Принимать только наличные.',
-        'Accept cash only.',
-      ),
+      t('Yalnız nağd ödəniş qəbul etmək.', 'Принимать только наличные.', 'Accept cash only.'),
     ],
     'c',
     t(
@@ -1262,11 +1122,7 @@ const PM4: readonly SeedItem[] = [
       'Which of the following are shared e-government components that an agency should reuse instead of building its own? Select all that apply.',
     ),
     [
-      t(
-        'Elektron hökumət portalı.',
-        'Портал электронного правительства.',
-        'The e-government portal.',
-      ),
+      t('Elektron hökumət portalı.', 'Портал электронного правительства.', 'The e-government portal.'),
       t(
         'Qurumun vətəndaşlar üçün ayrıca istifadəçi adı və parol bazası.',
         'Отдельная база логинов и паролей граждан ведомства.',
@@ -1277,11 +1133,7 @@ const PM4: readonly SeedItem[] = [
         'Система единого входа (электронной идентификации).',
         'The single sign-on (electronic identification) system.',
       ),
-      t(
-        'Qarşılıqlı fəaliyyət platforması.',
-        'Платформа взаимодействия.',
-        'The interoperability platform.',
-      ),
+      t('Qarşılıqlı fəaliyyət platforması.', 'Платформа взаимодействия.', 'The interoperability platform.'),
       t(
         'Vətəndaşların imzaları üçün qurumun öz sertifikat mərkəzi.',
         'Собственный удостоверяющий центр ведомства для подписей граждан.',
@@ -1317,11 +1169,7 @@ const PM4: readonly SeedItem[] = [
       'A request for a new module has come in for your area: staff would type citizens’ addresses by hand into the agency’s database. What should you recommend when reviewing it?',
     ),
     [
-      t(
-        'Sorğunu olduğu kimi təsdiqləmək.',
-        'Утвердить заявку в исходном виде.',
-        'Approve the request as it is.',
-      ),
+      t('Sorğunu olduğu kimi təsdiqləmək.', 'Утвердить заявку в исходном виде.', 'Approve the request as it is.'),
       t(
         'Ünvan məlumatlarının ayrıca kommersiya bazasını almaq.',
         'Купить отдельную коммерческую базу адресов.',
@@ -1368,11 +1216,7 @@ const PM4: readonly SeedItem[] = [
         'Построить третью систему для своего ведомства.',
         'Build a third system for your own agency.',
       ),
-      t(
-        'Məsələni yalnız təchizatçı ilə müzakirə etmək.',
-        'Обсудить вопрос только с поставщиком.',
-        'Discuss it only with the supplier.',
-      ),
+      t('Məsələni yalnız təchizatçı ilə müzakirə etmək.', 'Обсудить вопрос только с поставщиком.', 'Discuss it only with the supplier.'),
     ],
     'a',
     t(
@@ -1389,11 +1233,7 @@ const PM4: readonly SeedItem[] = [
       'Which question should you ask first when reviewing a request for a new information system?',
     ),
     [
-      t(
-        'İnterfeys hansı rəngdə olacaq?',
-        'Какого цвета будет интерфейс?',
-        'What colour will the interface be?',
-      ),
+      t('İnterfeys hansı rəngdə olacaq?', 'Какого цвета будет интерфейс?', 'What colour will the interface be?'),
       t(
         'Hansı proqramlaşdırma dili daha dəbdədir?',
         'Какой язык программирования сейчас моднее?',
@@ -1404,11 +1244,7 @@ const PM4: readonly SeedItem[] = [
         'Не обеспечивает ли эту функцию или данные уже существующий общий компонент или реестр?',
         'Does an existing shared component or register already provide this function or data?',
       ),
-      t(
-        'Sistem neçə serverdə işləyəcək?',
-        'На скольких серверах будет работать система?',
-        'How many servers will the system run on?',
-      ),
+      t('Sistem neçə serverdə işləyəcək?', 'На скольких серверах будет работать система?', 'How many servers will the system run on?'),
     ],
     'c',
     t(
@@ -1425,11 +1261,7 @@ const PM4: readonly SeedItem[] = [
       "Mapping the agency's systems against the national architecture shows that a legacy internal system duplicates the national population register and the data often differ. Which plan is right?",
     ),
     [
-      t(
-        'Hər iki sistemi olduğu kimi saxlamaq.',
-        'Сохранить обе системы как есть.',
-        'Keep both systems as they are.',
-      ),
+      t('Hər iki sistemi olduğu kimi saxlamaq.', 'Сохранить обе системы как есть.', 'Keep both systems as they are.'),
       t(
         'Məlumatları ayda bir dəfə əl ilə sinxronlaşdırmaq.',
         'Раз в месяц синхронизировать данные вручную.',
@@ -1467,11 +1299,7 @@ const PM4: readonly SeedItem[] = [
       t('Texnoloji arxitektura', 'Технологическая архитектура', 'Technology architecture'),
     ],
     [
-      t(
-        'Serverlər, şəbəkələr, dövlət buludu.',
-        'Серверы, сети, государственное облако.',
-        'Servers, networks, the government cloud.',
-      ),
+      t('Serverlər, şəbəkələr, dövlət buludu.', 'Серверы, сети, государственное облако.', 'Servers, networks, the government cloud.'),
       t(
         'Qurumun göstərdiyi xidmətlər və inzibati proseslər.',
         'Услуги, которые оказывает ведомство, и административные процессы.',
@@ -1505,14 +1333,10 @@ const PM4: readonly SeedItem[] = [
     t(
       'Qurumun mövcud vəziyyəti milli hədəf arxitekturası ilə müqayisə edilir. Bu təhlildə "boşluq" (gap) nədir?',
       'Текущее состояние ведомства сопоставляется с национальной целевой архитектурой. Что в этом анализе является «пробелом» (gap)?',
-      "The agency's current state is compared with the national target architecture. What is a \"gap\" in this analysis?",
+      'The agency\'s current state is compared with the national target architecture. What is a "gap" in this analysis?',
     ),
     [
-      t(
-        'Eyni funksiyanı yerinə yetirən iki sistem.',
-        'Две системы, выполняющие одну и ту же функцию.',
-        'Two systems doing the same job.',
-      ),
+      t('Eyni funksiyanı yerinə yetirən iki sistem.', 'Две системы, выполняющие одну и ту же функцию.', 'Two systems doing the same job.'),
       t(
         'Hədəf arxitekturasının tələb etdiyi, lakin heç bir mövcud sistemin təmin etmədiyi imkan.',
         'Возможность, которую требует целевая архитектура, но не обеспечивает ни одна существующая система.',
@@ -1566,21 +1390,13 @@ const PM4: readonly SeedItem[] = [
       "The agency's enterprise-architecture principles are being set. Which principle is well formed and can guide decisions?",
     ),
     [
-      t(
-        '"Ən son texnologiyalardan istifadə edirik."',
-        '«Используем самые новые технологии».',
-        '"We use the latest technologies."',
-      ),
+      t('"Ən son texnologiyalardan istifadə edirik."', '«Используем самые новые технологии».', '"We use the latest technologies."'),
       t(
         '"Hər bölmə öz sistemlərini müstəqil seçir."',
         '«Каждое подразделение выбирает свои системы самостоятельно».',
         '"Every unit chooses its own systems independently."',
       ),
-      t(
-        '"İT ucuz olmalıdır."',
-        '«ИТ должны быть дешёвыми».',
-        '"IT must be cheap."',
-      ),
+      t('"İT ucuz olmalıdır."', '«ИТ должны быть дешёвыми».', '"IT must be cheap."'),
       t(
         '"Əvvəl təkrar istifadə, sonra hazır həllin alınması, sonra hazırlanma: əvvəlcə ortaq platformalar, sonra hazır məhsullar, fərdi hazırlama yalnız əsaslandırıldıqda."',
         '«Сначала повторное использование, затем покупка, затем разработка: сначала общие платформы, затем готовые продукты, заказная разработка — только при обосновании».',

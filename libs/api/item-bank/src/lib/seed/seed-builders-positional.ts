@@ -20,8 +20,20 @@ function item(ref: string, stem: SeedText, interaction: Interaction, key: Answer
 export const singleChoice = (ref: string, stem: SeedText, opts: readonly SeedText[], correct: OptionId, explanation: SeedText) =>
   item(ref, stem, { type: 'single_choice', options: options(opts) }, { type: 'single_choice', correct }, explanation);
 
-export const multipleResponse = (ref: string, stem: SeedText, opts: readonly SeedText[], correct: readonly OptionId[], explanation: SeedText) =>
-  item(ref, stem, { type: 'multiple_response', options: options(opts) }, { type: 'multiple_response', correct: [...correct], partialCredit: false }, explanation);
+export const multipleResponse = (
+  ref: string,
+  stem: SeedText,
+  opts: readonly SeedText[],
+  correct: readonly OptionId[],
+  explanation: SeedText,
+) =>
+  item(
+    ref,
+    stem,
+    { type: 'multiple_response', options: options(opts) },
+    { type: 'multiple_response', correct: [...correct], partialCredit: false },
+    explanation,
+  );
 
 export const trueFalse = (ref: string, stem: SeedText, correct: boolean, explanation: SeedText) =>
   item(ref, stem, { type: 'true_false' }, { type: 'true_false', correct }, explanation);

@@ -16,7 +16,8 @@ interface Base {
 
 const OPTION_IDS = 'abcdefghijkl';
 const lettered = (texts: readonly SeedText[]): ChoiceOption[] => texts.map((text, i) => ({ id: OPTION_IDS.charAt(i), text }));
-const numbered = (prefix: string, texts: readonly SeedText[]): ChoiceOption[] => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text }));
+const numbered = (prefix: string, texts: readonly SeedText[]): ChoiceOption[] =>
+  texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text }));
 
 function item(base: Base, interaction: Interaction, key: AnswerKey): SeedItem {
   const match = /^([A-Z]{2}[0-9])-([1-4])-[a-z]$/.exec(base.ref);
@@ -29,7 +30,11 @@ export const single = (b: Base & { readonly options: readonly SeedText[]; readon
   item(b, { type: 'single_choice', options: lettered(b.options) }, { type: 'single_choice', correct: b.correct });
 
 export const multi = (b: Base & { readonly options: readonly SeedText[]; readonly correct: readonly string[] }): SeedItem =>
-  item(b, { type: 'multiple_response', options: lettered(b.options) }, { type: 'multiple_response', correct: [...b.correct], partialCredit: false });
+  item(
+    b,
+    { type: 'multiple_response', options: lettered(b.options) },
+    { type: 'multiple_response', correct: [...b.correct], partialCredit: false },
+  );
 
 export const trueFalse = (b: Base & { readonly correct: boolean }): SeedItem =>
   item(b, { type: 'true_false' }, { type: 'true_false', correct: b.correct });
@@ -38,7 +43,11 @@ export const ordering = (b: Base & { readonly options: readonly SeedText[]; read
   item(b, { type: 'ordering', options: lettered(b.options) }, { type: 'ordering', order: [...b.order] });
 
 export const matching = (
-  b: Base & { readonly premises: readonly SeedText[]; readonly responses: readonly SeedText[]; readonly pairs: readonly (readonly [string, string])[] },
+  b: Base & {
+    readonly premises: readonly SeedText[];
+    readonly responses: readonly SeedText[];
+    readonly pairs: readonly (readonly [string, string])[];
+  },
 ): SeedItem =>
   item(
     b,

@@ -53,7 +53,9 @@ export class CreateMethodologyVersion1763882000000 implements MigrationInterface
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER trg_methodology_version_freeze BEFORE UPDATE OR DELETE ON methodology_version FOR EACH ROW EXECUTE FUNCTION methodology_version_freeze()`);
+    await q.query(
+      `CREATE TRIGGER trg_methodology_version_freeze BEFORE UPDATE OR DELETE ON methodology_version FOR EACH ROW EXECUTE FUNCTION methodology_version_freeze()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

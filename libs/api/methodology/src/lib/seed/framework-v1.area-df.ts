@@ -44,7 +44,7 @@ export const AREA_DF: AreaContent = {
           text: {
             az: 'Struktur bölmə üçün düzgün giriş hüquqları və versiya tarixçəsi olan ortaq qovluqlar qurur, təkrarlanan hesabatları xülasə (pivot) cədvəlləri və ya kütləvi göndərişlə avtomatlaşdırır, onlayn görüşləri səmərəli təşkil edir.',
             ru: 'Настраивает для подразделения общие папки с правильными правами доступа и историей версий, автоматизирует регулярные отчёты с помощью сводных таблиц или слияния, эффективно проводит онлайн-совещания.',
-            en: "Sets up shared folders for the unit with correct access rights and version history, automates recurring reports with pivot tables or mail merge, and runs online meetings effectively.",
+            en: 'Sets up shared folders for the unit with correct access rights and version history, automates recurring reports with pivot tables or mail merge, and runs online meetings effectively.',
           },
         },
         {

@@ -40,7 +40,7 @@ export const AREA_EG: AreaContent = {
           text: {
             az: 'E-xidmət müraciətlərini daxili (back-office) sistemdə əvvəldən sona qədər icra edir, xidmətin pasportunu (mərhələlər, müddətlər, rüsumlar, tələb olunan məlumatlar) aktual saxlayır və nasazlıqlar barədə məlumat verir.',
             ru: 'Полностью обрабатывает заявления по электронной услуге во внутренней (back-office) системе, поддерживает в актуальном состоянии паспорт услуги (этапы, сроки, пошлины, требуемые сведения) и сообщает о сбоях.',
-            en: "Processes e-service applications end to end in the back-office system, keeps the service passport (steps, deadlines, fees, required data) up to date, and reports failures.",
+            en: 'Processes e-service applications end to end in the back-office system, keeps the service passport (steps, deadlines, fees, required data) up to date, and reports failures.',
           },
         },
         {

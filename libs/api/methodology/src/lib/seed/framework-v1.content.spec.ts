@@ -1,9 +1,4 @@
-import {
-  AchievedLevels,
-  attestationRecommendation,
-  validateAttestationRules,
-  validateRequirements,
-} from '@civics/domain';
+import { AchievedLevels, attestationRecommendation, validateAttestationRules, validateRequirements } from '@civics/domain';
 import { CONTENT_LANGUAGES, LocalizedText, POSITION_CATEGORY_CODES } from './framework-content.types';
 import { FRAMEWORK_V1_CONTENT as content } from './framework-v1.content';
 import { FRAMEWORK_V1_COMPETENCY_CODES } from './framework-v1.profiles';
@@ -146,9 +141,8 @@ describe('methodology version 1 seed content', () => {
 
   it('asks leaders for more project leadership and IT specialists for more e-services than a specialist', () => {
     const level = (profileCode: string, competency: string): number =>
-      content.positionProfiles
-        .find((p) => p.code === profileCode)
-        ?.requirements.find((r) => r.competencyCode === competency)?.requiredLevel ?? -1;
+      content.positionProfiles.find((p) => p.code === profileCode)?.requirements.find((r) => r.competencyCode === competency)
+        ?.requiredLevel ?? -1;
     for (const pm of ['PM2', 'PM3']) {
       expect(level('HEAD_OF_AGENCY', pm)).toBeGreaterThan(level('SPECIALIST', pm));
       expect(level('HEAD_OF_DEPARTMENT', pm)).toBeGreaterThan(level('SPECIALIST', pm));
@@ -179,9 +173,7 @@ describe('methodology version 1 seed content', () => {
 
   it('works with the domain rules: the required levels meet, a critical gap does not', () => {
     for (const profile of content.positionProfiles) {
-      const required: AchievedLevels = Object.fromEntries(
-        profile.requirements.map((r) => [r.competencyCode, r.requiredLevel]),
-      );
+      const required: AchievedLevels = Object.fromEntries(profile.requirements.map((r) => [r.competencyCode, r.requiredLevel]));
       const atRequired = attestationRecommendation(profile.requirements, required, content.attestationRules, {
         scaleSize,
       });
@@ -200,9 +192,9 @@ describe('methodology version 1 seed content', () => {
       const nonCritical = profile.requirements.find((r) => !r.critical && r.requiredLevel > 0);
       if (nonCritical) {
         const oneShort = { ...required, [nonCritical.competencyCode]: nonCritical.requiredLevel - 1 };
-        expect(
-          attestationRecommendation(profile.requirements, oneShort, content.attestationRules, { scaleSize }).outcome,
-        ).toBe('meets_subject_to_training');
+        expect(attestationRecommendation(profile.requirements, oneShort, content.attestationRules, { scaleSize }).outcome).toBe(
+          'meets_subject_to_training',
+        );
       }
     }
   });

@@ -3,11 +3,22 @@ import type { PositionProfileContent } from './framework-content.types';
 
 /** Competency codes of version 1 in framework order. */
 export const FRAMEWORK_V1_COMPETENCY_CODES = [
-  'DF1', 'DF2', 'DF3',
-  'ED1', 'ED2', 'ED3',
-  'IS1', 'IS2', 'IS3',
-  'EG1', 'EG2', 'EG3',
-  'PM1', 'PM2', 'PM3', 'PM4',
+  'DF1',
+  'DF2',
+  'DF3',
+  'ED1',
+  'ED2',
+  'ED3',
+  'IS1',
+  'IS2',
+  'IS3',
+  'EG1',
+  'EG2',
+  'EG3',
+  'PM1',
+  'PM2',
+  'PM3',
+  'PM4',
 ] as const;
 export type FrameworkV1CompetencyCode = (typeof FRAMEWORK_V1_COMPETENCY_CODES)[number];
 

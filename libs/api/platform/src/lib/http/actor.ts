@@ -41,7 +41,7 @@ export interface RequestMeta {
 export const CurrentRequestMeta = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestMeta => {
   const req = ctx.switchToHttp().getRequest<RequestWithActor>();
   const ua = req.headers['user-agent'];
-  return { requestId: String(req.id ?? ''), ip: req.ip ?? '', userAgent: (Array.isArray(ua) ? ua[0] : ua ?? '').slice(0, 300) };
+  return { requestId: String(req.id ?? ''), ip: req.ip ?? '', userAgent: (Array.isArray(ua) ? ua[0] : (ua ?? '')).slice(0, 300) };
 });
 
 /** Handler parameter on public routes: the caller when a valid token was sent, else undefined. */

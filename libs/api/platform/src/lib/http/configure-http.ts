@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { OpenApiDocument } from '../openapi/openapi-document.provider';
-import { sendProblem } from './problem.filter';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -38,8 +37,10 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     void reply.header('x-request-id', req.id);
   });
   // Uploaded files (CSV, XLSX, raw bytes) reach handlers as bytes; their content decides the format.
-  fastify.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer' }, (_req, body, done) =>
-    done(null, body),
+  fastify.addContentTypeParser(
+    ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    { parseAs: 'buffer' },
+    (_req, body, done) => done(null, body),
   );
 
   await app.register((await import('@fastify/helmet')).default, {

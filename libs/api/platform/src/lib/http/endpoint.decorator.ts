@@ -1,16 +1,4 @@
-import {
-  applyDecorators,
-  Body,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  SetMetadata,
-} from '@nestjs/common';
+import { applyDecorators, Body, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, SetMetadata } from '@nestjs/common';
 import type { RouteDef } from '@civics/contracts';
 import { ZodPipe } from './zod-pipe';
 

@@ -27,10 +27,18 @@ const TITLES: Record<number, string> = {
 /** Fastify's own request errors (raised before a handler runs). */
 const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: PlatformErrorCode.BodyTooLarge, detail: 'The request body is larger than 1 MiB.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: PlatformErrorCode.UnsupportedMediaType, detail: 'Send the body as application/json.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: PlatformErrorCode.UnsupportedMediaType,
+    detail: 'Send the body as application/json.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: PlatformErrorCode.MalformedBody, detail: 'The JSON body is empty.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: PlatformErrorCode.MalformedBody, detail: 'The body is not valid JSON.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: PlatformErrorCode.MalformedBody, detail: 'The Content-Length does not match the body.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: PlatformErrorCode.MalformedBody,
+    detail: 'The Content-Length does not match the body.',
+  },
 };
 
 /** Framework-raised statuses and what they mean to a client (no handler of ours ran). */
@@ -76,7 +84,11 @@ export function mapToProblem(error: unknown, requestId: string, instance: string
     return { body: problem(f.status, f.code, f.detail, requestId, instance), headers: {}, unexpected: false };
   }
   if (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400) {
-    return { body: problem(400, PlatformErrorCode.MalformedBody, 'The body is not valid JSON.', requestId, instance), headers: {}, unexpected: false };
+    return {
+      body: problem(400, PlatformErrorCode.MalformedBody, 'The body is not valid JSON.', requestId, instance),
+      headers: {},
+      unexpected: false,
+    };
   }
   if (error instanceof HttpException) {
     // Nest wraps Fastify's own request errors (body parsing, size, media type) as HttpExceptions.
@@ -87,7 +99,11 @@ export function mapToProblem(error: unknown, requestId: string, instance: string
   }
   const statusCode = (error as { statusCode?: unknown })?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    return { body: problem(statusCode, `http_${statusCode}`, (error as Error).message, requestId, instance), headers: {}, unexpected: false };
+    return {
+      body: problem(statusCode, `http_${statusCode}`, (error as Error).message, requestId, instance),
+      headers: {},
+      unexpected: false,
+    };
   }
   if (code && DB_DOWN.has(code)) {
     return {
@@ -97,7 +113,15 @@ export function mapToProblem(error: unknown, requestId: string, instance: string
     };
   }
   if (code === '23505') {
-    return { body: problem(409, PlatformErrorCode.Conflict, 'The record conflicts with an existing one.', requestId, instance), headers: {}, unexpected: false };
+    return {
+      body: problem(409, PlatformErrorCode.Conflict, 'The record conflicts with an existing one.', requestId, instance),
+      headers: {},
+      unexpected: false,
+    };
   }
-  return { body: problem(500, PlatformErrorCode.Internal, 'An unexpected error occurred.', requestId, instance), headers: {}, unexpected: true };
+  return {
+    body: problem(500, PlatformErrorCode.Internal, 'An unexpected error occurred.', requestId, instance),
+    headers: {},
+    unexpected: true,
+  };
 }

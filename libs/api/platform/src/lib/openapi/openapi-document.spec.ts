@@ -4,7 +4,10 @@ import { buildOpenApiDocument } from './openapi-document';
 describe('buildOpenApiDocument', () => {
   const doc = buildOpenApiDocument(API_ROUTES, { version: '1.0.0', serverUrl: 'http://localhost:3000' }) as {
     openapi: string;
-    paths: Record<string, Record<string, { operationId: string; parameters: { name: string; in: string }[]; requestBody?: unknown; security?: unknown[] }>>;
+    paths: Record<
+      string,
+      Record<string, { operationId: string; parameters: { name: string; in: string }[]; requestBody?: unknown; security?: unknown[] }>
+    >;
   };
 
   it('is OpenAPI 3.1 with every contract route', () => {

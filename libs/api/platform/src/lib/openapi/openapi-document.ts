@@ -15,7 +15,10 @@ function operationId(def: RouteDef): string {
     .split(/[/-]/)
     .filter(Boolean)
     .map((w) => (w.startsWith(':') ? `by-${w.slice(1)}` : w));
-  return [def.method.toLowerCase(), ...words].map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('').replace(/[^A-Za-z0-9]/g, '');
+  return [def.method.toLowerCase(), ...words]
+    .map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1)))
+    .join('')
+    .replace(/[^A-Za-z0-9]/g, '');
 }
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
