@@ -153,7 +153,9 @@ test.describe('item bank', () => {
         status: 200,
         contentType: 'application/json',
         body: JSON.stringify({
-          imported: [{ file: 'good.xml', itemId: '00000000-0000-4000-8000-000000000001', ref: 'QTI-GOOD', status: 'draft', needsKey: true }],
+          imported: [
+            { file: 'good.xml', itemId: '00000000-0000-4000-8000-000000000001', ref: 'QTI-GOOD', status: 'draft', needsKey: true },
+          ],
           problems: [{ file: 'bad.xml', location: '/qti-assessment-item', message: 'Not a QTI 3.0 item', code: 'qti_invalid' }],
         }),
       });

@@ -20,15 +20,11 @@ export const ItemPaths = {
 } as const satisfies { [K in keyof typeof ItemRoutes]: PathOf<(typeof ItemRoutes)[K]> };
 
 /** The current methodology: competencies and scale for the pickers (contracts: MethodologyRoutes.current). */
-export const CURRENT_METHODOLOGY_PATH = '/api/methodologies/current' as const satisfies PathOf<
-  typeof MethodologyRoutes.current
->;
+export const CURRENT_METHODOLOGY_PATH = '/api/methodologies/current' as const satisfies PathOf<typeof MethodologyRoutes.current>;
 
 /** Fills `:name` segments of a path, each value URI-encoded. */
 export function fillPath(path: string, params: Readonly<Record<string, string>>): string {
-  return path.replace(/:(\w+)/g, (whole, name: string) =>
-    name in params ? encodeURIComponent(params[name] ?? '') : whole,
-  );
+  return path.replace(/:(\w+)/g, (whole, name: string) => (name in params ? encodeURIComponent(params[name] ?? '') : whole));
 }
 
 /** Permission keys the item pages check (contracts: Permission). */

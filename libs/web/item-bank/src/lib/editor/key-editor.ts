@@ -16,7 +16,16 @@ import { type EditorState, moveInList } from '../util/editor-state';
  */
 @Component({
   selector: 'app-item-key-editor',
-  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, ShownText],
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslatePipe,
+    ShownText,
+  ],
   templateUrl: './key-editor.html',
   styleUrl: './key-editor.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

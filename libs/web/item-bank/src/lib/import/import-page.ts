@@ -54,12 +54,25 @@ export class ItemImportPage {
       const texts: ExportedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.text() })));
       const tooLarge = texts.filter((f) => f.content.length > IMPORT_LIMITS.charsPerFile || f.content.length === 0);
       if (tooLarge.length) {
-        this.rows.set(tooLarge.map((f) => ({ file: f.name, outcome: 'problem', location: '', message: '', code: f.content.length ? 'too_large' : 'empty' })));
+        this.rows.set(
+          tooLarge.map((f) => ({
+            file: f.name,
+            outcome: 'problem',
+            location: '',
+            message: '',
+            code: f.content.length ? 'too_large' : 'empty',
+          })),
+        );
         this.failure.set('items.import.notSent');
         return;
       }
       const report = await this.api.importQti(texts);
-      this.rows.set(importRows(files.map((f) => f.name), report));
+      this.rows.set(
+        importRows(
+          files.map((f) => f.name),
+          report,
+        ),
+      );
     } catch (error) {
       this.failure.set(failureOf(error).key);
     } finally {

@@ -65,9 +65,7 @@ export class ItemsPage {
 
   private readonly methodology = httpResource<MethodologyDetail>(() => CURRENT_METHODOLOGY_PATH);
   protected readonly choices = computed(() => choicesOf(this.methodology.hasValue() ? this.methodology.value() : undefined));
-  protected readonly competencyTitles = computed(
-    () => new Map(this.choices().competencies.map((c) => [c.code, c.title] as const)),
-  );
+  protected readonly competencyTitles = computed(() => new Map(this.choices().competencies.map((c) => [c.code, c.title] as const)));
 
   protected readonly canManage = computed(() => this.auth.permissions().has(ITEMS_MANAGE));
   protected readonly types = ITEM_TYPE_LIST;

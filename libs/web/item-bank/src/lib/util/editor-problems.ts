@@ -111,18 +111,33 @@ export function editorProblems(state: EditorState): EditorProblem[] {
 
   const stem = textCompleteness(state.stem);
   if (stem.done > 0 && stem.missing.length) {
-    problems.push({ severity: 'warning', key: 'items.problems.stemLanguages', params: { languages: stem.missing.join(', ') }, section: 'stem' });
+    problems.push({
+      severity: 'warning',
+      key: 'items.problems.stemLanguages',
+      params: { languages: stem.missing.join(', ') },
+      section: 'stem',
+    });
   }
   if (usesOptions(state)) {
     const texts = state.type === 'matching' ? [...state.options, ...state.responses] : state.options;
     const partial = texts.filter((o) => hasText(o.text) && textCompleteness(o.text).missing.length > 0);
     if (partial.length) {
-      problems.push({ severity: 'warning', key: 'items.problems.optionLanguages', params: { ids: partial.map((o) => o.id).join(', ') }, section: 'options' });
+      problems.push({
+        severity: 'warning',
+        key: 'items.problems.optionLanguages',
+        params: { ids: partial.map((o) => o.id).join(', ') },
+        section: 'options',
+      });
     }
   }
   const explanation = textCompleteness(state.explanation);
   if (explanation.done > 0 && explanation.missing.length) {
-    problems.push({ severity: 'warning', key: 'items.problems.explanationLanguages', params: { languages: explanation.missing.join(', ') }, section: 'scoring' });
+    problems.push({
+      severity: 'warning',
+      key: 'items.problems.explanationLanguages',
+      params: { languages: explanation.missing.join(', ') },
+      section: 'scoring',
+    });
   }
   if (!buildKey(state)) {
     problems.push({ severity: 'warning', key: `items.problems.key.${state.type}`, section: 'key' });

@@ -114,7 +114,10 @@ describe('editor state', () => {
     expect(content.points).toBe(1.5);
     expect(content.key).toEqual({ type: 'single_choice', correct: 'A' });
     expect(content.explanation).toBeUndefined();
-    expect(buildInteraction(s)).toEqual({ type: 'single_choice', options: content.interaction.type === 'single_choice' ? content.interaction.options : [] });
+    expect(buildInteraction(s)).toEqual({
+      type: 'single_choice',
+      options: content.interaction.type === 'single_choice' ? content.interaction.options : [],
+    });
   });
 
   it('round-trips a stored item through the editor unchanged', () => {
@@ -122,7 +125,14 @@ describe('editor state', () => {
       competencyCode: 'ED2',
       level: 3,
       stem: text('Order the steps of signing'),
-      interaction: { type: 'ordering', options: [{ id: 'X', text: text('one') }, { id: 'Y', text: text('two') }, { id: 'Z', text: text('three') }] },
+      interaction: {
+        type: 'ordering',
+        options: [
+          { id: 'X', text: text('one') },
+          { id: 'Y', text: text('two') },
+          { id: 'Z', text: text('three') },
+        ],
+      },
       key: { type: 'ordering', order: ['Z', 'X', 'Y'] },
       points: 2,
       explanation: text('Because'),

@@ -72,7 +72,14 @@ export function nextOptionId(used: readonly string[], list: OptionList, type: It
 function blankOptions(count: number, list: OptionList, type: ItemType): EditorOption[] {
   const out: EditorOption[] = [];
   for (let i = 0; i < count; i++) {
-    out.push({ id: nextOptionId(out.map((o) => o.id), list, type), text: EMPTY });
+    out.push({
+      id: nextOptionId(
+        out.map((o) => o.id),
+        list,
+        type,
+      ),
+      text: EMPTY,
+    });
   }
   return out;
 }
@@ -182,12 +189,29 @@ export function withType(state: EditorState, type: ItemType): EditorState {
     if (wasMatching !== (type === 'matching')) {
       // Renumber: letters for choices, P1… for premises.
       options = options.reduce<EditorOption[]>(
-        (acc, o) => [...acc, { id: nextOptionId(acc.map((x) => x.id), 'options', type), text: o.text }],
+        (acc, o) => [
+          ...acc,
+          {
+            id: nextOptionId(
+              acc.map((x) => x.id),
+              'options',
+              type,
+            ),
+            text: o.text,
+          },
+        ],
         [],
       );
     }
     while (options.length < 2) {
-      options.push({ id: nextOptionId(options.map((o) => o.id), 'options', type), text: EMPTY });
+      options.push({
+        id: nextOptionId(
+          options.map((o) => o.id),
+          'options',
+          type,
+        ),
+        text: EMPTY,
+      });
     }
   }
   const responses = type === 'matching' ? (state.responses.length >= 2 ? [...state.responses] : blankOptions(2, 'responses', type)) : [];
@@ -208,7 +232,11 @@ export function withType(state: EditorState, type: ItemType): EditorState {
 /** Adds an empty option at the end of a list (the ordering key gets it last). */
 export function addOption(state: EditorState, list: OptionList): EditorState {
   const current = state[list];
-  const id = nextOptionId([...state.options, ...state.responses].map((o) => o.id), list, state.type);
+  const id = nextOptionId(
+    [...state.options, ...state.responses].map((o) => o.id),
+    list,
+    state.type,
+  );
   const next = { ...state, [list]: [...current, { id, text: EMPTY }] };
   return list === 'options' && state.type === 'ordering' ? { ...next, order: [...state.order, id] } : next;
 }
@@ -216,9 +244,7 @@ export function addOption(state: EditorState, list: OptionList): EditorState {
 /** Removes an option and every part of the key that referred to it. */
 export function removeOption(state: EditorState, list: OptionList, id: string): EditorState {
   const next: EditorState = { ...state, [list]: state[list].filter((o) => o.id !== id) };
-  const pairs = Object.fromEntries(
-    Object.entries(state.pairs).filter(([premise, response]) => premise !== id && response !== id),
-  );
+  const pairs = Object.fromEntries(Object.entries(state.pairs).filter(([premise, response]) => premise !== id && response !== id));
   return {
     ...next,
     correctOne: state.correctOne === id ? null : state.correctOne,

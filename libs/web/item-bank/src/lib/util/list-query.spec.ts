@@ -3,7 +3,9 @@ import { NO_FILTERS, filtersFromParams, lastPageOffset, listParams, pageRange } 
 describe('list query', () => {
   it('leaves empty filters out and adds the page', () => {
     expect(listParams(NO_FILTERS)).toEqual({});
-    expect(listParams({ ...NO_FILTERS, competencyCode: 'DF1', level: 2, status: 'active', q: '  asan ' }, { offset: 20, limit: 20 })).toEqual({
+    expect(
+      listParams({ ...NO_FILTERS, competencyCode: 'DF1', level: 2, status: 'active', q: '  asan ' }, { offset: 20, limit: 20 }),
+    ).toEqual({
       competencyCode: 'DF1',
       level: '2',
       status: 'active',
