@@ -177,6 +177,16 @@ test.describe('exam', () => {
     await expect(page.getByTestId('compliance-index')).toContainText('%');
     await expect(page.getByTestId('review').getByRole('listitem')).toHaveCount(total);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The competency profile now shows IS1 and IS2 as measured, beside the radar and the CI.
+    await page.getByRole('link', { name: t('az', 'profile.nav') }).click();
+    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'profile.heading'));
+    await expect(page.getByTestId('radar-chart')).toBeVisible();
+    await expect(page.getByTestId('compliance-index')).toContainText('%');
+    const is1 = page.getByTestId('profile-row').filter({ hasText: 'IS1' });
+    await expect(is1).not.toContainText(t('az', 'profile.notMeasured'));
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
