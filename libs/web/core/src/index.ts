@@ -13,3 +13,4 @@ export * from './lib/auth/problem';
 export * from './lib/display/display-preferences.service';
 export * from './lib/nav/nav-items';
 export * from './lib/nav/role-sections';
+export * from './lib/dialogs/confirm-dialog';

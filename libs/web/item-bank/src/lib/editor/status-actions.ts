@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import type { Item } from '@civics/contracts';
 import { TranslatePipe } from '@civics/web-core';
 import { ItemApi, type ItemTransition } from '../data/item-api';
-import { ItemConfirmDialog } from '../shared/confirm-dialog';
+import { ConfirmDialog } from '@civics/web-core';
 import { failureOf } from '../util/failure';
 
 /** Which status changes an item in `status` allows (the API: draft → reviewed → active; retire from any but retired). */
@@ -114,11 +114,12 @@ export class ItemStatusActions {
 
   protected async run(action: ItemTransition): Promise<void> {
     const item = this.item();
-    const ok = await ItemConfirmDialog.ask(this.dialog, {
+    const ok = await ConfirmDialog.ask(this.dialog, {
       titleKey: `items.confirm.${action}.title`,
       messageKey: `items.confirm.${action}.message`,
       params: { ref: item.ref, n: item.version },
       confirmKey: `items.actions.${action}`,
+      cancelKey: 'items.actions.cancel',
       danger: action === 'retire',
     });
     if (!ok) {

@@ -10,7 +10,7 @@ import { KeyValueList } from '@civics/web-ui';
 import { MethodologyApi } from '../data/methodology-api';
 import { METHODOLOGY_MANAGE } from '../data/methodology-paths';
 import { FrameworkView } from '../framework/framework-view';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { ConfirmDialog } from '@civics/web-core';
 import { ExportButtons } from '../shared/export-buttons';
 import { LanguageFields } from '../shared/language-fields';
 import { legalBasisFacts } from '../shared/legal-basis-facts';
@@ -209,6 +209,7 @@ export class EditorPage implements HasUnsavedChanges {
       messageKey: s.competencyIndex === null ? 'methodology.confirm.removeArea' : 'methodology.confirm.removeCompetency',
       params: { code: name ?? '' },
       confirmKey: 'methodology.actions.remove',
+      cancelKey: 'methodology.actions.cancel',
       danger: true,
     });
     if (!ok) return;
@@ -265,6 +266,7 @@ export class EditorPage implements HasUnsavedChanges {
       messageKey: 'methodology.confirm.removeProfile',
       params: { code },
       confirmKey: 'methodology.actions.remove',
+      cancelKey: 'methodology.actions.cancel',
       danger: true,
     });
     if (ok) this.change((c) => edit.removeProfile(c, profileIndex));
@@ -329,6 +331,7 @@ export class EditorPage implements HasUnsavedChanges {
       messageKey: 'methodology.confirm.clone',
       params: { n: v.versionNumber, code: v.code },
       confirmKey: 'methodology.actions.clone',
+      cancelKey: 'methodology.actions.cancel',
     });
     if (!ok) return;
     await this.run(async () => {
@@ -367,6 +370,7 @@ export class EditorPage implements HasUnsavedChanges {
       messageKey: 'methodology.confirm.delete',
       params: { n: v.versionNumber, code: v.code },
       confirmKey: 'methodology.actions.delete',
+      cancelKey: 'methodology.actions.cancel',
       danger: true,
     });
     if (!ok) return;

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { CanDeactivateFn } from '@angular/router';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { ConfirmDialog } from '@civics/web-core';
 
 /** A page that may hold edits not yet saved. */
 export interface HasUnsavedChanges {
@@ -15,5 +15,6 @@ export const unsavedChangesGuard: CanDeactivateFn<HasUnsavedChanges> = (componen
     titleKey: 'methodology.unsaved.title',
     messageKey: 'methodology.unsaved.message',
     confirmKey: 'methodology.unsaved.leave',
+    cancelKey: 'methodology.actions.cancel',
     danger: true,
   });

@@ -8,7 +8,7 @@ import type { MethodologySummary } from '@civics/contracts';
 import { AuthService, TranslatePipe } from '@civics/web-core';
 import { MethodologyApi } from '../data/methodology-api';
 import { METHODOLOGY_MANAGE, MethodologyPaths } from '../data/methodology-paths';
-import { ConfirmDialog, type ConfirmData } from '../shared/confirm-dialog';
+import { ConfirmDialog, type ConfirmData } from '@civics/web-core';
 import { LocalizedText } from '../shared/localized-text';
 import { failureOf } from '../shared/problem-text';
 import { StatusChip } from '../shared/status-chip';
@@ -48,6 +48,7 @@ export class VersionsPage {
       messageKey: 'methodology.confirm.clone',
       params: { n: current.versionNumber, code: current.code },
       confirmKey: 'methodology.actions.clone',
+      cancelKey: 'methodology.actions.cancel',
     };
     const ok = await ConfirmDialog.ask(this.dialog, data);
     if (!ok) {
