@@ -221,6 +221,15 @@ test.describe('exam clock', () => {
     await expect(cells.nth(1)).toBeEnabled();
     await expect(cells.nth(2)).toBeDisabled();
 
+    // Finishing with unanswered questions asks first, listing them.
+    await page.getByTestId('finish').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading')).toHaveText(t('az', 'exam.unanswered.title'));
+    await expect(dialog.getByTestId('unanswered-list').getByRole('listitem')).toHaveCount(4);
+    await dialog.getByTestId('back-to-test').click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page).toHaveURL(/\/tests\/attempts\/[0-9a-f-]{36}$/);
+
     // One polite announcement (not one per second), then the test is submitted at the deadline.
     const warning = page.getByTestId('time-warning');
     await expect(warning).toHaveText(t('az', 'exam.timer.warn1'));
