@@ -14,7 +14,10 @@ async function seriousViolations(page: Page) {
 
 async function chooseLanguage(page: Page, language: Language): Promise<void> {
   const label = new RegExp(`^(${(['az', 'ru', 'en'] as const).map((l) => t(l, 'prefs.language')).join('|')})$`);
-  await page.getByRole('radiogroup', { name: label }).getByRole('radio', { name: new RegExp(`^${language.toUpperCase()}\\b`) }).click();
+  await page
+    .getByRole('radiogroup', { name: label })
+    .getByRole('radio', { name: new RegExp(`^${language.toUpperCase()}\\b`) })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 

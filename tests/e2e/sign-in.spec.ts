@@ -63,9 +63,7 @@ test.describe('signing in and out', () => {
     await expect(page.getByTestId('login')).toBeFocused();
   });
 
-  test('a reload keeps the person signed in (refresh cookie) and a protected page returns after sign-in', async ({
-    page,
-  }) => {
+  test('a reload keeps the person signed in (refresh cookie) and a protected page returns after sign-in', async ({ page }) => {
     await page.goto('/home/hr');
     await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fhome%2Fhr$/);
     await page.getByTestId('login').fill('hr');

@@ -1,13 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  type ActivatedRouteSnapshot,
-  type CanActivateFn,
-  type RouterStateSnapshot,
-  UrlTree,
-  provideRouter,
-} from '@angular/router';
+import { type ActivatedRouteSnapshot, type CanActivateFn, type RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import type { Me } from '@civics/contracts';
 import { roleGuard, signedInGuard, signedOutGuard } from './auth.guards';
 import { AuthService } from './auth.service';
@@ -29,9 +23,7 @@ describe('route guards', () => {
   });
 
   function run(guard: CanActivateFn, url: string): boolean | string {
-    const result = TestBed.runInInjectionContext(() =>
-      guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
-    );
+    const result = TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
     return result instanceof UrlTree ? result.toString() : (result as boolean);
   }
 

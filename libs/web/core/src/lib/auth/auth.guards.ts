@@ -6,12 +6,10 @@ import { AuthService } from './auth.service';
 
 /** Lets signed-in people through; others go to sign-in and return here afterwards. */
 export const signedInGuard: CanActivateFn = (_route, state) =>
-  inject(AuthService).isSignedIn() ||
-  inject(Router).createUrlTree([AppPaths.signIn], { queryParams: { returnUrl: state.url } });
+  inject(AuthService).isSignedIn() || inject(Router).createUrlTree([AppPaths.signIn], { queryParams: { returnUrl: state.url } });
 
 /** The sign-in page makes no sense to someone already signed in. */
-export const signedOutGuard: CanActivateFn = () =>
-  !inject(AuthService).isSignedIn() || inject(Router).createUrlTree([AppPaths.home]);
+export const signedOutGuard: CanActivateFn = () => !inject(AuthService).isSignedIn() || inject(Router).createUrlTree([AppPaths.home]);
 
 /** Lets through holders of any of `roles`; others go home (the navigation shows what they may open). */
 export function roleGuard(...roles: readonly Role[]): CanActivateFn {

@@ -7,10 +7,7 @@ import { flattenTranslations } from './translation-tables';
 const DIR = join(__dirname, '../../../../../../apps/web/public/i18n');
 
 const tables = Object.fromEntries(
-  WEB_LANGUAGES.map((language) => [
-    language,
-    flattenTranslations(JSON.parse(readFileSync(join(DIR, `${language}.json`), 'utf8'))),
-  ]),
+  WEB_LANGUAGES.map((language) => [language, flattenTranslations(JSON.parse(readFileSync(join(DIR, `${language}.json`), 'utf8')))]),
 );
 const allKeys = [...new Set(Object.values(tables).flatMap((t) => Object.keys(t)))].sort();
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

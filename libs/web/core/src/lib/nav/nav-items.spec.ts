@@ -4,11 +4,7 @@ const paths = (items: readonly NavItem[]) => items.map((i) => i.path);
 
 describe('visibleNavItems', () => {
   it('shows a civil servant home and their own section only', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['me:read'])))).toEqual([
-      '/home',
-      '/home/servant',
-      '/framework',
-    ]);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['me:read'])))).toEqual(['/home', '/home/servant', '/framework']);
   });
 
   it('shows one section per role held, in table order', () => {
@@ -27,9 +23,6 @@ describe('visibleNavItems', () => {
     ];
     expect(paths(visibleNavItems(items, ['hr_officer'], new Set(['persons:read'])))).toEqual(['/staff']);
     expect(paths(visibleNavItems(items, ['administrator'], new Set(['me:read'])))).toEqual([]);
-    expect(paths(visibleNavItems(items, ['administrator'], new Set(['audit:read', 'persons:read'])))).toEqual([
-      '/staff',
-      '/audit',
-    ]);
+    expect(paths(visibleNavItems(items, ['administrator'], new Set(['audit:read', 'persons:read'])))).toEqual(['/staff', '/audit']);
   });
 });

@@ -38,14 +38,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:read' },
 ];
 
-export function visibleNavItems(
-  items: readonly NavItem[],
-  roles: readonly Role[],
-  permissions: ReadonlySet<string>,
-): NavItem[] {
+export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[], permissions: ReadonlySet<string>): NavItem[] {
   return items.filter(
-    (item) =>
-      (!item.roles || item.roles.some((r) => roles.includes(r))) &&
-      (!item.permission || permissions.has(item.permission)),
+    (item) => (!item.roles || item.roles.some((r) => roles.includes(r))) && (!item.permission || permissions.has(item.permission)),
   );
 }

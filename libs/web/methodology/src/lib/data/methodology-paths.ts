@@ -24,9 +24,7 @@ export const MethodologyPaths = {
 
 /** Fills `:name` segments of a path, each value URI-encoded. */
 export function fillPath(path: string, params: Readonly<Record<string, string>>): string {
-  return path.replace(/:(\w+)/g, (whole, name: string) =>
-    name in params ? encodeURIComponent(params[name] ?? '') : whole,
-  );
+  return path.replace(/:(\w+)/g, (whole, name: string) => (name in params ? encodeURIComponent(params[name] ?? '') : whole));
 }
 
 /** Permission keys the methodology pages check (contracts: Permission). */

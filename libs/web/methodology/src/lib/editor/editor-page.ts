@@ -186,7 +186,10 @@ export class EditorPage implements HasUnsavedChanges {
   protected addArea(): void {
     const content = this.content();
     if (!content) return;
-    const code = edit.nextFreeCode('AREA', content.areas.map((a) => a.code));
+    const code = edit.nextFreeCode(
+      'AREA',
+      content.areas.map((a) => a.code),
+    );
     this.change((c) => edit.addArea(c, code));
     this.selection.set({ areaIndex: content.areas.length, competencyIndex: null });
   }
@@ -255,7 +258,10 @@ export class EditorPage implements HasUnsavedChanges {
   protected addProfile(): void {
     const content = this.content();
     if (!content) return;
-    const code = edit.nextFreeCode('POSITION_', content.positionProfiles.map((p) => p.code));
+    const code = edit.nextFreeCode(
+      'POSITION_',
+      content.positionProfiles.map((p) => p.code),
+    );
     this.change((c) => edit.addProfile(c, code));
   }
 

@@ -30,9 +30,7 @@ export class ProfileMatrix {
   readonly cellChange = output<CellEdit>();
 
   protected readonly levels = computed(() => [0, ...this.content().scale.map((l) => l.level)]);
-  protected readonly profiles = computed(() =>
-    this.content().positionProfiles.map((p) => ({ code: p.code, title: p.title })),
-  );
+  protected readonly profiles = computed(() => this.content().positionProfiles.map((p) => ({ code: p.code, title: p.title })));
   protected readonly rows = computed(() => {
     const content = this.content();
     const language = this.i18n.language();

@@ -49,7 +49,14 @@ export interface RetireData {
         }
         <mat-form-field appearance="outline" class="reason">
           <mat-label>{{ 'methodology.retire.reason' | t }}</mat-label>
-          <textarea matInput rows="3" required [value]="reason()" (input)="reason.set(valueOf($event))" data-testid="retire-reason"></textarea>
+          <textarea
+            matInput
+            rows="3"
+            required
+            [value]="reason()"
+            (input)="reason.set(valueOf($event))"
+            data-testid="retire-reason"
+          ></textarea>
         </mat-form-field>
         @if (submitted() && !valid()) {
           <p class="problems" role="alert">{{ 'methodology.approve.fillAll' | t }}</p>
@@ -76,9 +83,7 @@ export class RetireDialog {
   protected readonly busy = signal(false);
   protected readonly submitted = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly valid = computed(
-    () => this.reason().trim() !== '' && (!this.data.version.isCurrent || this.successorId() !== null),
-  );
+  protected readonly valid = computed(() => this.reason().trim() !== '' && (!this.data.version.isCurrent || this.successorId() !== null));
 
   protected valueOf(event: Event): string {
     return (event.target as HTMLTextAreaElement).value;

@@ -36,7 +36,9 @@ import { FrameworkView } from './framework-view';
         <app-framework-view [content]="v.content" />
       }
       @if (!auth.isSignedIn()) {
-        <p class="sign-in"><a routerLink="/sign-in">{{ 'methodology.framework.signIn' | t }}</a></p>
+        <p class="sign-in">
+          <a routerLink="/sign-in">{{ 'methodology.framework.signIn' | t }}</a>
+        </p>
       }
     </div>
   `,

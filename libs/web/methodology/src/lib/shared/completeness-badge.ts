@@ -9,7 +9,9 @@ import type { Completeness } from '../util/content-text';
   template: `
     @let c = completeness();
     <span class="badge" [class.complete]="complete()" data-testid="completeness">
-      {{ (unit() === 'texts' ? 'methodology.completeness.texts' : 'methodology.completeness.languages') | t: { done: c.done, total: c.total } }}
+      {{
+        (unit() === 'texts' ? 'methodology.completeness.texts' : 'methodology.completeness.languages') | t: { done: c.done, total: c.total }
+      }}
       @if (!complete() && c.missing.length) {
         <span class="missing">· {{ 'methodology.completeness.missing' | t: { languages: c.missing.join(', ') } }}</span>
       }

@@ -10,7 +10,9 @@ describe('LocalizedText', () => {
     const i18n = TestBed.inject(I18nService);
     const http = TestBed.inject(HttpTestingController);
     const using = i18n.use(language);
-    http.expectOne(`/i18n/${language}.json`).flush({ languages: { en: 'English', ru: 'Русский' }, methodology: { fallback: 'Shown in {language}', noText: 'none' } });
+    http
+      .expectOne(`/i18n/${language}.json`)
+      .flush({ languages: { en: 'English', ru: 'Русский' }, methodology: { fallback: 'Shown in {language}', noText: 'none' } });
     await using;
     const fixture = TestBed.createComponent(LocalizedText);
     fixture.componentRef.setInput('text', text);

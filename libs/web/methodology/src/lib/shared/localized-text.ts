@@ -14,9 +14,7 @@ import { localize } from '../util/content-text';
     @let shown = localized();
     @if (shown.from; as from) {
       <span [attr.lang]="from">{{ shown.text }}</span>
-      <abbr class="fallback" [attr.title]="'methodology.fallback' | t: { language: 'languages.' + from | t }"
-        >({{ from }})</abbr
-      >
+      <abbr class="fallback" [attr.title]="'methodology.fallback' | t: { language: 'languages.' + from | t }">({{ from }})</abbr>
     } @else if (shown.text) {
       {{ shown.text }}
     } @else {

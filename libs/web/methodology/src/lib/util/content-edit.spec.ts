@@ -43,7 +43,7 @@ describe('structure edits', () => {
     expect(c.positionProfiles[0]?.requirements[0]?.competencyCode).toBe('DF9');
   });
 
-  it('leaves the requirements alone while the new or old code is another competency\'s', () => {
+  it("leaves the requirements alone while the new or old code is another competency's", () => {
     const clash = setCompetencyCode(testContent(), 0, 1, 'DF1');
     expect(competencyCodes(clash)).toEqual(['DF1', 'DF1', 'IS1']);
     expect(clash.positionProfiles[0]?.requirements.map((r) => r.competencyCode)).toEqual(['DF1', 'IS1']);

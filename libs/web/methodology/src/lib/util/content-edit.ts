@@ -35,9 +35,7 @@ function withCompetency(
 ): MethodologyContent {
   return withArea(content, areaIndex, (area) => {
     const competency = area.competencies[competencyIndex];
-    return competency
-      ? { ...area, competencies: replaceAt(area.competencies, competencyIndex, change(competency)) }
-      : area;
+    return competency ? { ...area, competencies: replaceAt(area.competencies, competencyIndex, change(competency)) } : area;
   });
 }
 
@@ -210,9 +208,7 @@ export function removeProfile(content: MethodologyContent, profileIndex: number)
 
 export function setProfileCode(content: MethodologyContent, profileIndex: number, code: string): MethodologyContent {
   const profile = content.positionProfiles[profileIndex];
-  return profile
-    ? { ...content, positionProfiles: replaceAt(content.positionProfiles, profileIndex, { ...profile, code }) }
-    : content;
+  return profile ? { ...content, positionProfiles: replaceAt(content.positionProfiles, profileIndex, { ...profile, code }) } : content;
 }
 
 export function setProfileText(

@@ -8,7 +8,12 @@ export function accountFacts(me: Me, t: Translate): KeyValue[] {
   return [
     { label: t('home.username'), value: me.username, code: true },
     { label: t('home.email'), value: me.email ?? t('home.notGiven') },
-    { label: t('home.roles'), value: distinctRoles(me).map((r) => t(`roles.${r}`)).join(', ') },
+    {
+      label: t('home.roles'),
+      value: distinctRoles(me)
+        .map((r) => t(`roles.${r}`))
+        .join(', '),
+    },
   ];
 }
 

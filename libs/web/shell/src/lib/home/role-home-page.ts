@@ -26,9 +26,7 @@ export class RoleHomePage {
   readonly role = input.required<Role>();
 
   protected readonly icon = computed(() => ROLE_SECTIONS[this.role()].icon);
-  protected readonly upcoming = computed(() =>
-    ROLE_UPCOMING[this.role()].map((item) => `roleHome.${this.role()}.next.${item}`),
-  );
+  protected readonly upcoming = computed(() => ROLE_UPCOMING[this.role()].map((item) => `roleHome.${this.role()}.next.${item}`));
   protected readonly person = computed(() => {
     const me = this.auth.me();
     return me ? personFacts(me, this.t) : [];
@@ -36,9 +34,7 @@ export class RoleHomePage {
   private readonly grants = computed(() => this.auth.me()?.roles.filter((g) => g.role === this.role()) ?? []);
   /** Names of scope organisations, fetched only when the role is scoped and the account may list them. */
   private readonly organisations = httpResource<Organisation[]>(() =>
-    this.grants().some((g) => g.scopeOrganisationId) && this.auth.hasPermission('organisations:read')
-      ? ApiPaths.organisations
-      : undefined,
+    this.grants().some((g) => g.scopeOrganisationId) && this.auth.hasPermission('organisations:read') ? ApiPaths.organisations : undefined,
   );
   protected readonly scope = computed(() => {
     const me = this.auth.me();

@@ -46,9 +46,7 @@ export class ShellLayout {
   /** Whether the drawer is open on narrow screens (on wide screens it is always open). */
   protected readonly menuOpen = signal(false);
   protected readonly drawerOpen = computed(() => this.auth.isSignedIn() && (!this.narrow() || this.menuOpen()));
-  protected readonly navItems = computed(() =>
-    visibleNavItems(NAV_ITEMS, this.auth.roles(), this.auth.permissions()),
-  );
+  protected readonly navItems = computed(() => visibleNavItems(NAV_ITEMS, this.auth.roles(), this.auth.permissions()));
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((e): e is NavigationEnd => e instanceof NavigationEnd),

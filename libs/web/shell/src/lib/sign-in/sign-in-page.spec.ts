@@ -6,7 +6,13 @@ import { I18nService } from '@civics/web-core';
 import { SignInPage } from './sign-in-page';
 
 const AZ = {
-  signIn: { heading: 'Platformaya daxil olun', login: 'İstifadəçi adı', password: 'Şifrə', submit: 'Daxil ol', sso: '{label} ilə daxil ol' },
+  signIn: {
+    heading: 'Platformaya daxil olun',
+    login: 'İstifadəçi adı',
+    password: 'Şifrə',
+    submit: 'Daxil ol',
+    sso: '{label} ilə daxil ol',
+  },
   errors: { required: 'Bu sahəni doldurun.', invalidCredentials: 'İstifadəçi adı və ya şifrə yanlışdır.' },
 };
 
