@@ -19,15 +19,8 @@ if (e2e) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(
-    'npx',
-    ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--output-style=static'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NX_DAEMON: 'false' },
-    },
-  );
+  // Already built by `npm install` (prepare); Nx answers from its cache unless sources changed.
+  const build = spawnSync(process.execPath, [resolve(root, 'tools/start/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
