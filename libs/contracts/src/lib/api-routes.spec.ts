@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { API_ROUTES } from './api-routes';
+import { Permission, ROLE_PERMISSIONS } from './permissions';
+import { ROLES } from './roles';
+
+describe('API_ROUTES', () => {
+  it('declares every method and path once, under /api', () => {
+    const keys = API_ROUTES.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(API_ROUTES.every((r) => r.path.startsWith('/api/'))).toBe(true);
+  });
+
+  it('gives every :param of a path a schema field, and no schema field without a :param', () => {
+    for (const r of API_ROUTES) {
+      const inPath = [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]).sort();
+      const inSchema = r.params ? Object.keys((r.params as z.ZodObject).shape).sort() : [];
+      expect({ route: `${r.method} ${r.path}`, params: inSchema }).toEqual({ route: `${r.method} ${r.path}`, params: inPath });
+    }
+  });
+
+  it('uses only known permissions, and every permission guards some route', () => {
+    const known = new Set<string>(Object.values(Permission));
+    const used = new Set<string>(API_ROUTES.map((r) => r.access).filter((a) => a !== 'public' && a !== 'authenticated'));
+    expect([...used].filter((p) => !known.has(p))).toEqual([]);
+    expect([...known].filter((p) => !used.has(p) && p !== Permission.MethodologyReadDrafts)).toEqual([]);
+  });
+
+  it('keeps authoring with methodologists and sitting tests with civil servants', () => {
+    expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(Permission.MethodologyManage))).toEqual(['methodologist']);
+    expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(Permission.ItemsManage))).toEqual(['methodologist']);
+    expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(Permission.AssessmentTake))).toEqual(['civil_servant']);
+    expect(ROLES.every((r) => ROLE_PERMISSIONS[r].includes(Permission.MeRead))).toBe(true);
+  });
+});
