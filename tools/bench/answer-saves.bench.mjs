@@ -102,14 +102,14 @@ for (let i = 0; i < candidates; i++) {
 }
 console.log(`${targets.length} (attempt, item) pairs ready`);
 
-/** Saturation when `rate` is undefined (throughput), otherwise `rate` requests/s per connection (latency at a realistic pace). */
+/** Saturation when `rate` is undefined (throughput); otherwise `rate` requests/s per connection on average, offered as one overall rate (latency at a realistic pace). */
 function run(url, pathOf, headersOf, rate) {
   let seq = 0;
   return autocannon({
     url,
     connections,
     duration,
-    ...(rate ? { connectionRate: rate } : {}),
+    ...(rate ? { overallRate: Math.round(rate * connections) } : {}),
     pipelining: 1,
     timeout: 10,
     requests: [
