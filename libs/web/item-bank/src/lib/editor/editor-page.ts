@@ -20,7 +20,7 @@ import { canSave, editorProblems, translationCompleteness } from '../util/editor
 import * as edit from '../util/editor-state';
 import { type Failure, failureOf } from '../util/failure';
 import { ITEM_TYPE_LIST, OPTION_LIMITS, maxOptions } from '../util/item-types';
-import { textCompleteness } from '../util/texts';
+import { textCompleteness } from '@civics/web-core';
 import { ItemKeyEditor } from './key-editor';
 import { ItemLanguageFields } from './language-fields';
 import { ItemOptionsEditor, type OptionMove, type OptionText } from './options-editor';

@@ -4,7 +4,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { ContentText, Language } from '@civics/contracts';
 import { TranslatePipe } from '@civics/web-core';
 import { ItemCompletenessBadge } from '../shared/completeness-badge';
-import { ITEM_LANGUAGES, textCompleteness, withLanguage } from '../util/texts';
+import { CONTENT_LANGUAGES, textCompleteness, withLanguage } from '@civics/web-core';
 
 /**
  * One text in az, ru and en side by side (stacked on narrow screens), with a marker of how many
@@ -94,7 +94,7 @@ export class ItemLanguageFields {
   readonly testId = input('text');
   readonly changed = output<ContentText>();
 
-  protected readonly languages = ITEM_LANGUAGES;
+  protected readonly languages = CONTENT_LANGUAGES;
   protected readonly completeness = computed(() => textCompleteness(this.text()));
 
   protected emit(language: Language, event: Event): void {

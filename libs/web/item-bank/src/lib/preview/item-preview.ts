@@ -5,7 +5,7 @@ import { TranslatePipe } from '@civics/web-core';
 import { refocus } from '../shared/refocus';
 import { ShownText } from '../shared/shown-text';
 import { moveInList } from '../util/editor-state';
-import { ITEM_LANGUAGES, localize } from '../util/texts';
+import { CONTENT_LANGUAGES, localize } from '@civics/web-core';
 
 /**
  * The item as a candidate sees it, in a chosen language: the stem and the interaction, never
@@ -23,7 +23,7 @@ export class ItemPreview {
   readonly interaction = input.required<Interaction>();
   readonly initialLanguage = input<Language>('az');
 
-  protected readonly languages = ITEM_LANGUAGES;
+  protected readonly languages = CONTENT_LANGUAGES;
   private readonly focus = refocus();
   private readonly chosen = signal<Language | null>(null);
   protected readonly language = computed(() => this.chosen() ?? this.initialLanguage());

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@civics/web-core';
-import type { Completeness } from '../util/texts';
+import type { Completeness } from '@civics/web-core';
 
 /** "2/3 languages · missing: ru": how complete a text (or a group of texts) is. */
 @Component({

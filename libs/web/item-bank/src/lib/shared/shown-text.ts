@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ContentText, Language } from '@civics/contracts';
 import { I18nService, TranslatePipe } from '@civics/web-core';
-import { localize } from '../util/texts';
+import { localize } from '@civics/web-core';
 
 /**
  * A content text in `language` (the UI language unless given). When that language lacks it,

@@ -1,7 +1,7 @@
 import type { ContentText } from '@civics/contracts';
 import { type EditorState, buildKey, parseNumber } from './editor-state';
 import { maxOptions, OPTION_LIMITS } from './item-types';
-import { type Completeness, textCompleteness, textsCompleteness } from './texts';
+import { type Completeness, textCompleteness, textsCompleteness } from '@civics/web-core';
 
 /**
  * Something to fix before saving (`error`) or before review (`warning`), as a translation key

@@ -1,5 +1,5 @@
 import type { AnswerKey, ContentText, Interaction, ItemContent, ItemType } from '@civics/contracts';
-import { cleanText } from './texts';
+import { cleanText } from '@civics/web-core';
 
 /** One option (or matching premise / response) as the editor holds it. */
 export interface EditorOption {

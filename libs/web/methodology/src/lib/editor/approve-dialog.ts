@@ -10,7 +10,7 @@ import { I18nService, TranslatePipe } from '@civics/web-core';
 import { MethodologyApi } from '../data/methodology-api';
 import { LanguageFields } from '../shared/language-fields';
 import { failureOf } from '../shared/problem-text';
-import { withLanguage } from '../util/content-text';
+import { withLanguage } from '@civics/web-core';
 import { describePath } from '../util/content-paths';
 
 export interface ApproveData {

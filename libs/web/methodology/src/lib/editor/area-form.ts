@@ -7,7 +7,7 @@ import { I18nService, TranslatePipe } from '@civics/web-core';
 import { CompletenessBadge } from '../shared/completeness-badge';
 import { LanguageFields, type LanguageEdit } from '../shared/language-fields';
 import type { TextField } from '../util/content-edit';
-import { textsCompleteness } from '../util/content-text';
+import { textsCompleteness } from '@civics/web-core';
 
 export interface TextEdit extends LanguageEdit {
   readonly field: TextField;

@@ -7,7 +7,7 @@ import { I18nService, TranslatePipe } from '@civics/web-core';
 import { CompletenessBadge } from '../shared/completeness-badge';
 import { LanguageFields, type LanguageEdit } from '../shared/language-fields';
 import { indicatorOf } from '../util/content-edit';
-import { localize, textsCompleteness } from '../util/content-text';
+import { localize, textsCompleteness } from '@civics/web-core';
 import type { TextEdit } from './area-form';
 
 export interface IndicatorEdit extends LanguageEdit {

@@ -19,7 +19,7 @@ import { failureOf } from '../shared/problem-text';
 import { StatusChip } from '../shared/status-chip';
 import * as edit from '../util/content-edit';
 import { describePath, errorCounts, targetOf } from '../util/content-paths';
-import { withLanguage } from '../util/content-text';
+import { withLanguage } from '@civics/web-core';
 import { type EditorSelection, selectionAfterRemoval } from '../util/editor-selection';
 import { ApproveDialog, type ApproveData } from './approve-dialog';
 import { AreaForm, type TextEdit } from './area-form';

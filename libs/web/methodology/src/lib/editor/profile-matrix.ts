@@ -3,7 +3,7 @@ import type { MethodologyContent } from '@civics/contracts';
 import { I18nService, TranslatePipe } from '@civics/web-core';
 import { LocalizedText } from '../shared/localized-text';
 import { type MatrixCell, matrixCell } from '../util/content-edit';
-import { localize } from '../util/content-text';
+import { localize } from '@civics/web-core';
 
 export interface CellEdit {
   readonly profileIndex: number;

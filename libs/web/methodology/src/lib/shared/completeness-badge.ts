@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@civics/web-core';
-import type { Completeness } from '../util/content-text';
+import type { Completeness } from '@civics/web-core';
 
 /** "2/3 languages": how complete a text (or group of texts) is, with the missing languages spelt out. */
 @Component({

@@ -3,7 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ContentText, Language } from '@civics/contracts';
 import { TranslatePipe } from '@civics/web-core';
-import { CONTENT_LANGUAGES, textCompleteness } from '../util/content-text';
+import { CONTENT_LANGUAGES, textCompleteness } from '@civics/web-core';
 import { CompletenessBadge } from './completeness-badge';
 
 export interface LanguageEdit {

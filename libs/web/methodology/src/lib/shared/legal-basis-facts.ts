@@ -1,5 +1,5 @@
 import type { Language, LegalBasis } from '@civics/contracts';
-import { localize } from '../util/content-text';
+import { localize } from '@civics/web-core';
 
 export interface Fact {
   readonly label: string;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ContentText } from '@civics/contracts';
 import { I18nService, TranslatePipe } from '@civics/web-core';
-import { localize } from '../util/content-text';
+import { localize } from '@civics/web-core';
 
 /**
  * A content text in the UI language. When that language lacks it, another language's text is

@@ -8,7 +8,7 @@ import type {
   MethodologyContent,
   Requirement,
 } from '@civics/contracts';
-import { withLanguage } from './content-text';
+import { withLanguage } from '@civics/web-core';
 
 /*
  * Immutable edits of a methodology draft's content. Each returns a new content object and keeps
