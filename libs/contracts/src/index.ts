@@ -10,4 +10,5 @@ export * from './lib/audit';
 export * from './lib/methodology';
 export * from './lib/items';
 export * from './lib/assessment';
+export * from './lib/item-quality';
 export * from './lib/api-routes';

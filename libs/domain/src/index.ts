@@ -8,5 +8,6 @@ export * from './lib/methodology/methodology-diff';
 export * from './lib/scoring/answer-scoring';
 export * from './lib/scoring/mastery';
 export * from './lib/scoring/answer-key-problems';
+export * from './lib/scoring/irt-levels';
 export * from './lib/assessment/seeded-random';
 export * from './lib/assessment/form-assembly';

@@ -11,3 +11,4 @@ export * from './lib/adaptive-engine';
 export * from './lib/item-analysis';
 export * from './lib/calibration-em';
 export * from './lib/simulation';
+export * from './lib/item-fit';

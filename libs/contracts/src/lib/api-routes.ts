@@ -41,6 +41,7 @@ import {
   AttemptResultSchema,
   AttemptSchema,
   CompetencyProfileSchema,
+  NextItemSchema,
   ResponseParamsSchema,
   SaveAckSchema,
   SaveResponseSchema,
@@ -48,6 +49,15 @@ import {
   TemplateInputSchema,
   TemplateSchema,
 } from './assessment';
+import {
+  CalibrationDecisionSchema,
+  CalibrationReadinessSchema,
+  CalibrationRunInputSchema,
+  CalibrationRunSchema,
+  ItemStatisticsQuerySchema,
+  ItemStatisticsReportSchema,
+  ReturnToReviewSchema,
+} from './item-quality';
 
 export * from './route-def';
 
@@ -509,6 +519,15 @@ export const AssessmentRoutes = {
     params: IdParamSchema,
     response: AttemptSchema,
   }),
+  next: route({
+    method: 'GET',
+    path: '/api/attempts/:id/next',
+    summary: 'Adaptive attempts: the next item (the open one again until it is answered), or done',
+    tag: 'assessment',
+    access: Permission.AssessmentTake,
+    params: IdParamSchema,
+    response: NextItemSchema,
+  }),
   saveResponse: route({
     method: 'PUT',
     path: '/api/attempts/:id/responses/:itemId',
@@ -547,6 +566,84 @@ export const AssessmentRoutes = {
   }),
 } as const;
 
+export const ItemQualityRoutes = {
+  statistics: route({
+    method: 'GET',
+    path: '/api/items/statistics',
+    summary: 'Item statistics from scored attempts (p, point-biserial, exposure, distractors, flags) and form reliability',
+    tag: 'item-quality',
+    access: Permission.ItemsRead,
+    query: ItemStatisticsQuerySchema,
+    response: ItemStatisticsReportSchema,
+  }),
+  returnToReview: route({
+    method: 'POST',
+    path: '/api/items/:id/return-to-review',
+    summary: 'Retire an active item and open a new draft version with the reason, for review',
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: ReturnToReviewSchema,
+    response: ItemSchema,
+    status: 201,
+  }),
+  calibrationReadiness: route({
+    method: 'GET',
+    path: '/api/calibration/competencies',
+    summary: 'Per competency: active items, respondents and whether the minimum sample is reached',
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    response: CalibrationReadinessSchema,
+  }),
+  listCalibrations: route({
+    method: 'GET',
+    path: '/api/calibration/runs',
+    summary: 'Calibration runs, newest first',
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    response: z.array(CalibrationRunSchema),
+  }),
+  runCalibration: route({
+    method: 'POST',
+    path: '/api/calibration/runs',
+    summary: "2PL calibration (MML-EM) of a competency's active items: a proposal with fit figures",
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    body: CalibrationRunInputSchema,
+    response: CalibrationRunSchema,
+    status: 201,
+  }),
+  getCalibration: route({
+    method: 'GET',
+    path: '/api/calibration/runs/:id',
+    summary: 'One calibration run',
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    response: CalibrationRunSchema,
+  }),
+  acceptCalibration: route({
+    method: 'POST',
+    path: '/api/calibration/runs/:id/accept',
+    summary: 'Accept a proposal: new active item versions carry the new parameters',
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: CalibrationDecisionSchema,
+    response: CalibrationRunSchema,
+  }),
+  rejectCalibration: route({
+    method: 'POST',
+    path: '/api/calibration/runs/:id/reject',
+    summary: 'Reject a proposal; the items keep their parameters',
+    tag: 'item-quality',
+    access: Permission.ItemsManage,
+    params: IdParamSchema,
+    body: CalibrationDecisionSchema,
+    response: CalibrationRunSchema,
+  }),
+} as const;
+
 /** Every route of the API; a feature adds its group here. */
 export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(PlatformRoutes),
@@ -557,4 +654,5 @@ export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(MethodologyRoutes),
   ...Object.values(ItemRoutes),
   ...Object.values(AssessmentRoutes),
+  ...Object.values(ItemQualityRoutes),
 ];

@@ -17,10 +17,26 @@ export const BlueprintSchema = z.strictObject({
 });
 export type Blueprint = z.infer<typeof BlueprintSchema>;
 
-export const TemplateInputSchema = z.strictObject({
+export const ASSESSMENT_MODES = ['fixed', 'adaptive'] as const;
+export type AssessmentMode = (typeof ASSESSMENT_MODES)[number];
+
+/** Stopping rules of an adaptive template, per competency (DESIGN.md §5). */
+export const AdaptiveSettingsSchema = z.strictObject({
+  /** Most items asked per competency. */
+  itemCap: z.number().int().min(2).max(40).default(12),
+  /** Fewest items asked per competency before a classification stop. */
+  minItems: z.number().int().min(1).max(10).default(3),
+  /** Stop a competency when the standard error of θ̂ falls to this. */
+  seTarget: z.number().min(0.15).max(1.5).default(0.35),
+});
+export type AdaptiveSettings = z.infer<typeof AdaptiveSettingsSchema>;
+
+const TemplateFieldsSchema = z.strictObject({
   title: ContentTextSchema,
   purpose: z.enum(ASSESSMENT_PURPOSES),
-  mode: z.literal('fixed').default('fixed'),
+  mode: z.enum(ASSESSMENT_MODES).default('fixed'),
+  /** Used in adaptive mode; defaults apply when absent. */
+  adaptive: AdaptiveSettingsSchema.nullable().default(null),
   blueprint: BlueprintSchema,
   timeLimitMinutes: z.number().int().min(1).max(600),
   shuffleItems: z.boolean().default(true),
@@ -31,9 +47,17 @@ export const TemplateInputSchema = z.strictObject({
   allowReview: z.boolean().default(true),
   active: z.boolean().default(true),
 });
+
+/** Attestation forms are fixed so that they are defensible on appeal (DESIGN.md §5). */
+export const TemplateInputSchema = TemplateFieldsSchema.superRefine((t, ctx) => {
+  if (t.mode === 'adaptive' && t.purpose === 'attestation')
+    ctx.addIssue({ code: 'custom', path: ['mode'], message: 'Attestation templates use a fixed form' });
+  if (t.adaptive && t.adaptive.minItems > t.adaptive.itemCap)
+    ctx.addIssue({ code: 'custom', path: ['adaptive', 'minItems'], message: 'minItems must not exceed itemCap' });
+});
 export type TemplateInput = z.infer<typeof TemplateInputSchema>;
 
-export const TemplateSchema = TemplateInputSchema.extend({
+export const TemplateSchema = TemplateFieldsSchema.extend({
   id: z.uuid(),
   methodologyVersionId: z.uuid(),
   createdAt: z.iso.datetime(),
@@ -73,6 +97,7 @@ export const AttemptSchema = z.object({
   purpose: z.enum(ASSESSMENT_PURPOSES),
   methodologyVersionId: z.uuid(),
   status: z.enum(ATTEMPT_STATUSES),
+  mode: z.enum(ASSESSMENT_MODES),
   navigation: z.enum(['free', 'linear']),
   startedAt: z.iso.datetime(),
   deadline: z.iso.datetime(),
@@ -106,6 +131,16 @@ export const ResponseParamsSchema = z.strictObject({
   itemId: z.uuid(),
 });
 
+/** The next item of an adaptive attempt, or `done` when every competency has stopped. */
+export const NextItemSchema = z.object({
+  done: z.boolean(),
+  item: DeliveredItemSchema.nullable(),
+  /** Items answered so far (locked once the next one was given). */
+  answered: z.number().int(),
+  competencies: z.array(z.object({ competencyCode: z.string(), itemsUsed: z.number().int(), finished: z.boolean() })),
+});
+export type NextItem = z.infer<typeof NextItemSchema>;
+
 export const CompetencyResultSchema = z.object({
   competencyCode: z.string(),
   title: ContentTextSchema,
@@ -114,8 +149,28 @@ export const CompetencyResultSchema = z.object({
   gap: z.number().int().nullable(),
   earned: z.number(),
   possible: z.number(),
+  /** IRT scoring only: θ̂, its standard error, and the levels its 95% interval spans. */
+  theta: z.number().nullable(),
+  se: z.number().nullable(),
+  levelLow: z.number().int().nullable(),
+  levelHigh: z.number().int().nullable(),
 });
 export type CompetencyResult = z.infer<typeof CompetencyResultSchema>;
+
+export const AdaptiveStepSchema = z.object({
+  position: z.number().int(),
+  itemId: z.uuid(),
+  competencyCode: z.string(),
+  /** θ̂ of the competency when the item was chosen. */
+  thetaBefore: z.number(),
+  /** Credit of the stored answer (null while the item is still open). */
+  credit: z.number().nullable(),
+  thetaAfter: z.number().nullable(),
+  seAfter: z.number().nullable(),
+  /** Why the competency stopped after this step, if it did. */
+  stopReason: z.string().nullable(),
+});
+export type AdaptiveStep = z.infer<typeof AdaptiveStepSchema>;
 
 export const ReviewedItemSchema = DeliveredItemSchema.extend({
   answer: AnswerSchema.nullable(),
@@ -134,6 +189,8 @@ export const AttemptResultSchema = z.object({
   complianceIndex: z.number().nullable(),
   fullyCompliant: z.boolean().nullable(),
   review: z.array(ReviewedItemSchema).nullable(),
+  /** Adaptive attempts: every step the engine took, so the result can be explained and reproduced. */
+  trail: z.array(AdaptiveStepSchema).nullable(),
 });
 export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 

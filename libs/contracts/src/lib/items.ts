@@ -130,6 +130,8 @@ export const ItemSchema = z.object({
   content: ItemContentSchema,
   authorAccountId: z.uuid().nullable(),
   reviewerAccountId: z.uuid().nullable(),
+  /** Why the item was sent back to review (item quality), shown to the reviewer. */
+  reviewNote: z.string().nullable(),
   irt: IrtParametersSchema.nullable(),
   usageCount: z.number().int(),
   createdAt: z.iso.datetime(),

@@ -5,6 +5,7 @@ import {
   type AttemptResult,
   type CompetencyProfile,
   type IdParam,
+  type NextItem,
   type SaveAck,
   type SaveResponse,
   type Template,
@@ -14,6 +15,7 @@ import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, type RequestMet
 import { TemplateService } from './template.service';
 import { DeliveryService } from './delivery.service';
 import { ProfileService } from './profile.service';
+import { AdaptiveService } from './adaptive/adaptive.service';
 
 @Controller()
 export class AssessmentController {
@@ -21,6 +23,7 @@ export class AssessmentController {
     private readonly templates: TemplateService,
     private readonly delivery: DeliveryService,
     private readonly profiles: ProfileService,
+    private readonly adaptive: AdaptiveService,
   ) {}
 
   @Endpoint(AssessmentRoutes.listTemplates)
@@ -60,6 +63,11 @@ export class AssessmentController {
   @Endpoint(AssessmentRoutes.get)
   get(@CurrentActor() actor: Actor, @ValidParams(AssessmentRoutes.get) p: IdParam): Promise<Attempt> {
     return this.delivery.get(actor, p.id);
+  }
+
+  @Endpoint(AssessmentRoutes.next)
+  next(@CurrentActor() actor: Actor, @ValidParams(AssessmentRoutes.next) p: IdParam): Promise<NextItem> {
+    return this.adaptive.next(actor, p.id);
   }
 
   @Endpoint(AssessmentRoutes.saveResponse)

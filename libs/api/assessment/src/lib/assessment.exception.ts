@@ -15,6 +15,11 @@ export const AssessmentErrorCode = {
   AnswerWrongType: 'answer_wrong_type',
   NotScored: 'attempt_not_scored',
   NotCurrentMethodology: 'methodology_not_approved',
+  ItemLocked: 'item_locked',
+  NotAdaptive: 'attempt_not_adaptive',
+  CalibrationNotFound: 'calibration_not_found',
+  CalibrationRefused: 'calibration_refused',
+  CalibrationDecided: 'calibration_decided',
 } as const;
 export type AssessmentErrorCode = (typeof AssessmentErrorCode)[keyof typeof AssessmentErrorCode];
 
@@ -32,6 +37,11 @@ const STATUS: Record<AssessmentErrorCode, number> = {
   answer_wrong_type: 400,
   attempt_not_scored: 409,
   methodology_not_approved: 409,
+  item_locked: 409,
+  attempt_not_adaptive: 409,
+  calibration_not_found: 404,
+  calibration_refused: 422,
+  calibration_decided: 409,
 };
 
 export class AssessmentException extends AppException {

@@ -15,13 +15,19 @@ import { DemoTemplatesSeeder } from './demo-templates.seeder';
 import { ExpiryJob } from './expiry.job';
 import { ASSESSMENT_ENTITIES } from './entities';
 import { CreateAssessment1763884000000 } from './migrations/1763884000000-CreateAssessment';
+import { AddAdaptiveAndCalibration1763885100000 } from './migrations/1763885100000-AddAdaptiveAndCalibration';
+import { AdaptiveService } from './adaptive/adaptive.service';
+import { QualityRepository } from './quality/quality.repository';
+import { ItemStatisticsService } from './quality/item-statistics.service';
+import { CalibrationService } from './quality/calibration.service';
+import { QualityController } from './quality/quality.controller';
 
 export { ASSESSMENT_ENTITIES };
-export const ASSESSMENT_MIGRATIONS = [CreateAssessment1763884000000];
+export const ASSESSMENT_MIGRATIONS = [CreateAssessment1763884000000, AddAdaptiveAndCalibration1763885100000];
 
 @Module({
   imports: [MethodologyModule, IdentityModule, ItemBankModule],
-  controllers: [AssessmentController],
+  controllers: [AssessmentController, QualityController],
   providers: [
     AttemptRepository,
     TemplateRepository,
@@ -32,6 +38,10 @@ export const ASSESSMENT_MIGRATIONS = [CreateAssessment1763884000000];
     ItemCatalog,
     DemoTemplatesSeeder,
     ExpiryJob,
+    AdaptiveService,
+    QualityRepository,
+    ItemStatisticsService,
+    CalibrationService,
   ],
   exports: [DeliveryService, ProfileService, TemplateService],
 })

@@ -12,6 +12,7 @@ export type SaveOutcome =
   | { kind: 'stale'; seq: number; savedAt: Date }
   | { kind: 'attempt_not_found' }
   | { kind: 'item_not_in_attempt' }
+  | { kind: 'item_locked' }
   | { kind: 'closed'; status: string }
   | { kind: 'deadline_passed' };
 
@@ -70,10 +71,51 @@ export class AttemptRepository {
         });
         return { attempt: open as AttemptEntity, created: false };
       }
-      await m.insert(AttemptItemEntity, items);
-      await m.query(`UPDATE item SET usage_count = usage_count + 1 WHERE id = ANY($1)`, [items.map((i) => i.itemId)]);
+      if (items.length) {
+        await m.insert(AttemptItemEntity, items);
+        await m.query(`UPDATE item SET usage_count = usage_count + 1 WHERE id = ANY($1)`, [items.map((i) => i.itemId)]);
+      }
       return { attempt, created: true };
     });
+  }
+
+  /** Runs `work` in a transaction holding the attempt's row lock, so adaptive steps are taken one at a time. */
+  async withAttemptLock<T>(attemptId: string, work: (m: EntityManager, attempt: AttemptEntity | null) => Promise<T>): Promise<T> {
+    return this.ds.transaction(async (m) => {
+      const attempt = await m
+        .getRepository(AttemptEntity)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :attemptId', { attemptId })
+        .getOne();
+      return work(m, attempt);
+    });
+  }
+
+  /** Adds the next adaptive item to the sequence. */
+  async appendItem(m: EntityManager, item: AttemptItemEntity): Promise<void> {
+    await m.insert(AttemptItemEntity, item);
+    await m.query(`UPDATE item SET usage_count = usage_count + 1 WHERE id = $1`, [item.itemId]);
+  }
+
+  /** Records the engine's update after an answered adaptive item and locks that answer. */
+  async recordStep(
+    m: EntityManager,
+    attemptId: string,
+    position: number,
+    step: { credit: number; thetaAfter: number; seAfter: number; stopReason: string | null; lock: boolean },
+  ): Promise<void> {
+    await m.update(
+      AttemptItemEntity,
+      { attemptId, position },
+      {
+        credit: step.credit,
+        thetaAfter: step.thetaAfter,
+        seAfter: step.seAfter,
+        stopReason: step.stopReason,
+        ...(step.lock ? { lockedAt: new Date() } : {}),
+      },
+    );
   }
 
   items(attemptId: string): Promise<AttemptItemEntity[]> {
@@ -100,7 +142,7 @@ export class AttemptRepository {
     const rows = (await this.ds.query(
       `WITH open_attempt AS (
          SELECT a.id FROM attempt a
-         JOIN attempt_item ai ON ai.attempt_id = a.id AND ai.item_id = $3
+         JOIN attempt_item ai ON ai.attempt_id = a.id AND ai.item_id = $3 AND ai.locked_at IS NULL
          WHERE a.id = $1 AND a.person_id = $2 AND a.status = 'in_progress'
            AND now() <= a.deadline + make_interval(secs => ${SAVE_GRACE_SECONDS})
        )
@@ -117,15 +159,17 @@ export class AttemptRepository {
     const [state] = (await this.ds.query(
       `SELECT a.status, now() > a.deadline + make_interval(secs => ${SAVE_GRACE_SECONDS}) AS late,
               EXISTS (SELECT 1 FROM attempt_item ai WHERE ai.attempt_id = a.id AND ai.item_id = $3) AS has_item,
+              EXISTS (SELECT 1 FROM attempt_item ai WHERE ai.attempt_id = a.id AND ai.item_id = $3 AND ai.locked_at IS NOT NULL) AS locked,
               r.seq, r.saved_at
        FROM attempt a LEFT JOIN response r ON r.attempt_id = a.id AND r.item_id = $3
        WHERE a.id = $1 AND a.person_id = $2`,
       [attemptId, personId, itemId],
-    )) as { status: string; late: boolean; has_item: boolean; seq: number | null; saved_at: Date | null }[];
+    )) as { status: string; late: boolean; has_item: boolean; locked: boolean; seq: number | null; saved_at: Date | null }[];
     if (!state) return { kind: 'attempt_not_found' };
     if (!state.has_item) return { kind: 'item_not_in_attempt' };
     if (state.status !== 'in_progress') return { kind: 'closed', status: state.status };
     if (state.late) return { kind: 'deadline_passed' };
+    if (state.locked) return { kind: 'item_locked' };
     return { kind: 'stale', seq: state.seq ?? 0, savedAt: new Date(state.saved_at ?? Date.now()) };
   }
 

@@ -1,7 +1,16 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Attempt, AttemptResult, MethodologyDetail, SaveAck, SaveResponse } from '@civics/contracts';
-import { answerCredit, assembleForm, complianceIndex, isFullyCompliant, optionOrder, type FormCell } from '@civics/domain';
+import {
+  answerCredit,
+  assembleForm,
+  complianceIndex,
+  isFullyCompliant,
+  levelCuts,
+  levelRange,
+  optionOrder,
+  type FormCell,
+} from '@civics/domain';
 import type { Actor } from '@civics/api-platform';
 import { MethodologyService } from '@civics/api-methodology';
 import { PersonRepository } from '@civics/api-identity';
@@ -11,7 +20,9 @@ import { TemplateService } from './template.service';
 import { ScoringService } from './scoring.service';
 import { answerFitsItem, deliveredView, ItemCatalog, shuffledIdsOf } from './item-catalog';
 import { AssessmentErrorCode, AssessmentException } from './assessment.exception';
-import type { AssessmentTemplateEntity, AttemptEntity } from './entities';
+import type { AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity } from './entities';
+import { blueprintCompetencies } from './blueprint-competencies';
+import { AdaptiveService } from './adaptive/adaptive.service';
 
 const notFound = () => new AssessmentException(AssessmentErrorCode.AttemptNotFound, 'The attempt was not found.');
 
@@ -28,6 +39,7 @@ export class DeliveryService {
     private readonly scoring: ScoringService,
     private readonly methodology: MethodologyService,
     private readonly persons: PersonRepository,
+    private readonly adaptive: AdaptiveService,
   ) {}
 
   async start(actor: Actor, templateId: string): Promise<Attempt> {
@@ -49,14 +61,7 @@ export class DeliveryService {
     }
     const person = await this.persons.findById(personId);
     const version = await this.methodology.get(undefined, template.methodologyVersionId);
-    const cells = this.cells(template, version, person?.positionCode ?? null);
     const seed = randomInt(1, 2_147_483_647);
-    const bank = await this.items.activeFor([...new Set(cells.map((c) => c.competencyCode))]);
-    const form = assembleForm(bank, cells, template.blueprint.itemsPerCell, seed, template.shuffleItems);
-    if (form.itemIds.length === 0)
-      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'No active items are available for this form.');
-    if (form.shortCells.length) this.logger.warn(`Form for template ${templateId} is short in ${form.shortCells.length} cells`);
-    const byId = new Map(bank.map((i) => [i.id, i]));
     const startedAt = new Date();
     const attempt: AttemptEntity = {
       id: randomUUID(),
@@ -71,13 +76,11 @@ export class DeliveryService {
       submittedAt: null,
       scoredAt: null,
     };
-    const sequence = form.itemIds.map((itemId, position) => {
-      const item = byId.get(itemId);
-      const ids = item ? shuffledIdsOf(item.content.interaction) : null;
-      // Ordering items are always shuffled: their authored order is the answer.
-      const shuffle = ids && (template.shuffleOptions || item?.type === 'ordering');
-      return { attemptId: attempt.id, position, itemId, optionOrder: shuffle ? optionOrder(ids, seed, position) : null };
-    });
+    // Adaptive attempts start empty: the engine adds one item at a time (GET /api/attempts/:id/next).
+    const sequence =
+      template.mode === 'adaptive'
+        ? await this.assertAdaptiveBank(template, version, attempt.positionCode)
+        : await this.fixedForm(template, version, attempt);
     const { attempt: stored } = await this.attempts.insertOpen(attempt, sequence);
     return this.view(stored, template);
   }
@@ -125,6 +128,11 @@ export class DeliveryService {
         throw notFound();
       case 'item_not_in_attempt':
         throw new AssessmentException(AssessmentErrorCode.ItemNotInAttempt, 'The item is not part of this attempt.');
+      case 'item_locked':
+        throw new AssessmentException(
+          AssessmentErrorCode.ItemLocked,
+          'This adaptive item was already scored; its answer can no longer change.',
+        );
       case 'closed':
         throw new AssessmentException(AssessmentErrorCode.AttemptClosed, 'This attempt is already submitted.');
       case 'deadline_passed':
@@ -151,9 +159,12 @@ export class DeliveryService {
     const profile = version.content.positionProfiles.find((p) => p.code === attempt.positionCode) ?? null;
     const titles = new Map(version.content.areas.flatMap((a) => a.competencies.map((c) => [c.code, c.title] as const)));
     const rows = await this.attempts.results(id);
+    const cuts = levelCuts(version.content.scale.length, version.content.scoringRule.irtCuts);
     const competencies = rows
       .map((r) => {
         const req = profile?.requirements.find((q) => q.competencyCode === r.competencyCode);
+        const irt = r.theta !== null && r.theta !== undefined && r.se !== null && r.se !== undefined;
+        const range = irt ? levelRange(r.theta as number, r.se as number, cuts) : null;
         return {
           competencyCode: r.competencyCode,
           title: titles.get(r.competencyCode) ?? { en: r.competencyCode },
@@ -162,6 +173,10 @@ export class DeliveryService {
           gap: req ? Math.max(0, req.requiredLevel - r.achievedLevel) : null,
           earned: r.earned,
           possible: r.possible,
+          theta: irt ? (r.theta as number) : null,
+          se: irt ? (r.se as number) : null,
+          levelLow: range?.low ?? null,
+          levelHigh: range?.high ?? null,
         };
       })
       .sort((a, b) => a.competencyCode.localeCompare(b.competencyCode));
@@ -183,6 +198,7 @@ export class DeliveryService {
       complianceIndex: ci,
       fullyCompliant: full,
       review: template.allowReview ? await this.review(attempt) : null,
+      trail: template.mode === 'adaptive' ? await this.adaptive.trail(id) : null,
     };
   }
 
@@ -213,28 +229,47 @@ export class DeliveryService {
     });
   }
 
+  /** The fixed form: items per competency × level cell of the blueprint, drawn and shuffled from the attempt's seed. */
+  private async fixedForm(
+    template: AssessmentTemplateEntity,
+    version: MethodologyDetail,
+    attempt: AttemptEntity,
+  ): Promise<AttemptItemEntity[]> {
+    const cells = this.cells(template, version, attempt.positionCode);
+    const bank = await this.items.activeFor([...new Set(cells.map((c) => c.competencyCode))]);
+    const form = assembleForm(bank, cells, template.blueprint.itemsPerCell, attempt.seed, template.shuffleItems);
+    if (form.itemIds.length === 0)
+      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'No active items are available for this form.');
+    if (form.shortCells.length) this.logger.warn(`Form for template ${template.id} is short in ${form.shortCells.length} cells`);
+    const byId = new Map(bank.map((i) => [i.id, i]));
+    return form.itemIds.map((itemId, position) => {
+      const item = byId.get(itemId);
+      const ids = item ? shuffledIdsOf(item.content.interaction) : null;
+      // Ordering items are always shuffled: their authored order is the answer.
+      const shuffle = ids && (template.shuffleOptions || item?.type === 'ordering');
+      return { attemptId: attempt.id, position, itemId, optionOrder: shuffle ? optionOrder(ids, attempt.seed, position) : null };
+    });
+  }
+
+  private async assertAdaptiveBank(
+    template: AssessmentTemplateEntity,
+    version: MethodologyDetail,
+    positionCode: string | null,
+  ): Promise<AttemptItemEntity[]> {
+    const codes = blueprintCompetencies(template, version, positionCode).map((c) => c.code);
+    if ((await this.items.activeFor(codes)).length === 0)
+      throw new AssessmentException(AssessmentErrorCode.FormEmpty, 'No active items are available for this test.');
+    return [];
+  }
+
   private cells(template: AssessmentTemplateEntity, version: MethodologyDetail, positionCode: string | null): FormCell[] {
     const n = version.content.scale.length;
     const b = template.blueprint;
-    let required: Map<string, number>;
-    if (b.source === 'position_profile') {
-      const profile = version.content.positionProfiles.find((p) => p.code === positionCode);
-      if (!profile)
-        throw new AssessmentException(
-          AssessmentErrorCode.NoPositionProfile,
-          'Your position has no profile in the methodology; ask HR to set your position.',
-        );
-      required = new Map(profile.requirements.filter((r) => r.requiredLevel > 0).map((r) => [r.competencyCode, r.requiredLevel]));
-    } else {
-      required = new Map((b.competencies ?? []).map((c) => [c, n]));
-    }
-    const order = version.content.areas.flatMap((a) => a.competencies.map((c) => c.code));
-    return order
-      .filter((code) => required.has(code))
-      .flatMap((code) => {
-        const top = b.levels === 'up_to_required' ? Math.min(n, required.get(code) ?? n) : n;
-        return Array.from({ length: top }, (_, i) => ({ competencyCode: code, level: i + 1 }));
-      });
+    return blueprintCompetencies(template, version, positionCode).flatMap(({ code, required }) => {
+      // A chosen set measures every level; a position profile up to the required one when asked.
+      const top = b.levels === 'up_to_required' && b.source === 'position_profile' ? Math.min(n, required ?? n) : n;
+      return Array.from({ length: top }, (_, i) => ({ competencyCode: code, level: i + 1 }));
+    });
   }
 
   private async view(attempt: AttemptEntity, template: AssessmentTemplateEntity, withItems = true): Promise<Attempt> {
@@ -246,6 +281,7 @@ export class DeliveryService {
       purpose: template.purpose,
       methodologyVersionId: attempt.methodologyVersionId,
       status: attempt.status,
+      mode: template.mode,
       navigation: template.navigation,
       startedAt: attempt.startedAt.toISOString(),
       deadline: attempt.deadline.toISOString(),

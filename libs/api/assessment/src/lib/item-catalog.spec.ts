@@ -24,6 +24,7 @@ function item(content: Partial<ItemEntity['content']>): ItemEntity {
       ...content,
     },
     irt: null,
+    reviewNote: null,
     authorAccountId: null,
     reviewerAccountId: null,
     usageCount: 0,

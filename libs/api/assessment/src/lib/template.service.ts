@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Permission, type Template, type TemplateInput } from '@civics/contracts';
+import { AdaptiveSettingsSchema, Permission, type Template, type TemplateInput } from '@civics/contracts';
 import type { Actor, RequestMeta } from '@civics/api-platform';
 import { AuditService } from '@civics/api-audit';
 import { MethodologyService } from '@civics/api-methodology';
@@ -14,6 +14,7 @@ export function toTemplate(t: AssessmentTemplateEntity): Template {
     title: t.title,
     purpose: t.purpose,
     mode: t.mode,
+    adaptive: t.adaptive,
     blueprint: t.blueprint,
     methodologyVersionId: t.methodologyVersionId,
     timeLimitMinutes: t.timeLimitMinutes,
@@ -26,6 +27,12 @@ export function toTemplate(t: AssessmentTemplateEntity): Template {
     active: t.active,
     createdAt: t.createdAt.toISOString(),
   };
+}
+
+/** Adaptive templates keep their stopping rules (defaults when none were given) and move linearly. */
+function adaptiveFields(input: TemplateInput): Pick<AssessmentTemplateEntity, 'adaptive' | 'navigation'> {
+  if (input.mode !== 'adaptive') return { adaptive: null, navigation: input.navigation };
+  return { adaptive: AdaptiveSettingsSchema.parse(input.adaptive ?? {}), navigation: 'linear' };
 }
 
 /** Purposes a person starts on their own; attestation forms open only through a session. */
@@ -61,6 +68,7 @@ export class TemplateService {
     const t = await this.repo.insert({
       id: randomUUID(),
       ...input,
+      ...adaptiveFields(input),
       methodologyVersionId: current.id,
       createdByAccountId: actor?.accountId ?? null,
       createdAt: now,
@@ -82,7 +90,7 @@ export class TemplateService {
       input,
       version.content.areas.flatMap((a) => a.competencies.map((c) => c.code)),
     );
-    const saved = await this.repo.save({ ...t, ...input, updatedAt: new Date() });
+    const saved = await this.repo.save({ ...t, ...input, ...adaptiveFields(input), updatedAt: new Date() });
     await this.audit.record({
       actorAccountId: actor.accountId,
       action: 'assessment.template_updated',

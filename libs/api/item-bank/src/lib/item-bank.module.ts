@@ -7,10 +7,11 @@ import { ItemQtiService } from './item-qti.service';
 import { ItemsController } from './items.controller';
 import { DemoItemsSeeder } from './demo-items.seeder';
 import { ItemEntity } from './item.entity';
+import { AddItemReviewNote1763885000000 } from './migrations/1763885000000-AddItemReviewNote';
 import { CreateItemBank1763883000000 } from './migrations/1763883000000-CreateItemBank';
 
 export const ITEM_BANK_ENTITIES = [ItemEntity];
-export const ITEM_BANK_MIGRATIONS = [CreateItemBank1763883000000];
+export const ITEM_BANK_MIGRATIONS = [CreateItemBank1763883000000, AddItemReviewNote1763885000000];
 
 @Module({
   imports: [MethodologyModule],

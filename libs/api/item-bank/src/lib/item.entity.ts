@@ -38,6 +38,10 @@ export class ItemEntity {
   @Column({ name: 'reviewer_account_id', type: 'uuid', nullable: true })
   reviewerAccountId!: string | null;
 
+  /** Why the item was sent back to review; cleared when it is reviewed again. */
+  @Column({ name: 'review_note', type: 'text', nullable: true })
+  reviewNote!: string | null;
+
   @Column({ name: 'usage_count', type: 'int', default: 0 })
   usageCount!: number;
 

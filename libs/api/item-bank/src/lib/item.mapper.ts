@@ -11,6 +11,7 @@ export function toItem(i: ItemEntity): Item {
     content: i.content,
     authorAccountId: i.authorAccountId,
     reviewerAccountId: i.reviewerAccountId,
+    reviewNote: i.reviewNote,
     irt: i.irt,
     usageCount: i.usageCount,
     createdAt: i.createdAt.toISOString(),

@@ -83,6 +83,10 @@ export class ItemRepository {
     await m.update(ItemEntity, { id }, { status, updatedAt: new Date(), ...(reviewerAccountId ? { reviewerAccountId } : {}) });
   }
 
+  async clearReviewNote(m: EntityManager, id: string): Promise<void> {
+    await m.update(ItemEntity, { id }, { reviewNote: null });
+  }
+
   async countActive(): Promise<number> {
     return this.repo.countBy({ status: 'active' });
   }

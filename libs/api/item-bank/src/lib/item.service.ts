@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Item, ItemContent, ItemCreate, ItemListQuery, ItemStatus, ItemUpdate } from '@civics/contracts';
-import { answerKeyProblems } from '@civics/domain';
+import type { IrtParameters, Item, ItemContent, ItemCreate, ItemListQuery, ItemStatus, ItemUpdate } from '@civics/contracts';
+import { answerKeyProblems, levelCuts, startingIrtParameters } from '@civics/domain';
+import type { EntityManager } from 'typeorm';
 import type { Actor, RequestMeta } from '@civics/api-platform';
 import { AuditService } from '@civics/api-audit';
 import { MethodologyService } from '@civics/api-methodology';
@@ -38,8 +39,9 @@ export class ItemService {
   async create(actor: Actor | null, input: ItemCreate, meta: RequestMeta | null): Promise<Item> {
     await this.assertContent(input.content);
     const ref = input.ref ?? `${input.content.competencyCode}-${input.content.level}-${randomUUID().slice(0, 8)}`;
+    const irt = await this.startingIrt(input.content.level);
     const item = await this.repo.transaction(async (m) =>
-      this.repo.insert(this.newVersion(ref, await this.repo.nextVersion(ref, m), input.content, actor?.accountId ?? null), m),
+      this.repo.insert(this.newVersion(ref, await this.repo.nextVersion(ref, m), input.content, actor?.accountId ?? null, irt), m),
     );
     await this.audit.record({
       actorAccountId: actor?.accountId ?? null,
@@ -55,7 +57,10 @@ export class ItemService {
     const item = await this.entity(id);
     await this.assertContent(input.content);
     let result: ItemEntity;
+    const levelChanged = input.content.level !== item.level;
+    const irt = levelChanged || !item.irt ? await this.startingIrt(input.content.level) : item.irt;
     if (item.status === 'draft' && item.usageCount === 0) {
+      item.irt = irt;
       item.content = input.content;
       item.type = input.content.interaction.type;
       item.competencyCode = input.content.competencyCode;
@@ -64,7 +69,7 @@ export class ItemService {
       result = await this.repo.save(item);
     } else {
       result = await this.repo.transaction(async (m) =>
-        this.repo.insert(this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), input.content, actor.accountId), m),
+        this.repo.insert(this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), input.content, actor.accountId, irt), m),
       );
     }
     await this.audit.record({
@@ -90,6 +95,7 @@ export class ItemService {
     await this.repo.transaction(async (m) => {
       if (status === 'active') await this.repo.retireOtherActive(m, item.ref, item.id);
       await this.repo.setStatus(m, item.id, status, to === 'review' ? actor.accountId : undefined);
+      if (to === 'review') await this.repo.clearReviewNote(m, item.id);
     });
     await this.audit.record({
       actorAccountId: actor.accountId,
@@ -98,6 +104,65 @@ export class ItemService {
       details: { itemId: id, ref: item.ref },
     });
     return this.get(id);
+  }
+
+  /**
+   * Item quality: a flagged item leaves the forms (its version is retired) and comes back as a
+   * new draft with the reason, so it goes through review again before it is used.
+   */
+  async returnToReview(actor: Actor, id: string, reason: string, meta: RequestMeta): Promise<Item> {
+    const item = await this.entity(id);
+    if (item.status !== 'active' && item.status !== 'reviewed')
+      throw new ItemBankException(ItemBankErrorCode.InvalidTransition, `An item in status ${item.status} cannot be returned to review.`);
+    const draft = await this.repo.transaction(async (m) => {
+      await this.repo.setStatus(m, item.id, 'retired');
+      const next = this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), item.content, item.authorAccountId, item.irt);
+      return this.repo.insert({ ...next, reviewNote: reason }, m);
+    });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: 'items.returned_to_review',
+      requestId: meta.requestId,
+      details: { itemId: id, newItemId: draft.id, ref: item.ref, reason },
+    });
+    return toItem(draft);
+  }
+
+  /**
+   * Accepted calibration: each active item gets a new active version with the new parameters
+   * (the version used in attempts is never changed). `alsoIn` runs in the same transaction.
+   * Returns the new version id per old id.
+   */
+  async recalibrate(
+    actor: Actor,
+    changes: readonly { itemId: string; irt: IrtParameters }[],
+    meta: RequestMeta,
+    alsoIn?: (m: EntityManager, newIds: ReadonlyMap<string, string>) => Promise<void>,
+  ): Promise<Map<string, string>> {
+    const items = new Map((await this.repo.findByIds(changes.map((c) => c.itemId))).map((i) => [i.id, i]));
+    const newIds = new Map<string, string>();
+    await this.repo.transaction(async (m) => {
+      for (const change of changes) {
+        const item = items.get(change.itemId);
+        if (!item || item.status !== 'active')
+          throw new ItemBankException(
+            ItemBankErrorCode.InvalidTransition,
+            `Item ${change.itemId} is no longer active; run the calibration again.`,
+          );
+        const next = this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), item.content, item.authorAccountId, change.irt);
+        await this.repo.insert({ ...next, status: 'active', reviewerAccountId: item.reviewerAccountId }, m);
+        await this.repo.retireOtherActive(m, item.ref, next.id);
+        newIds.set(item.id, next.id);
+      }
+      await alsoIn?.(m, newIds);
+    });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: 'items.recalibrated',
+      requestId: meta.requestId,
+      details: { items: Object.fromEntries(newIds) },
+    });
+    return newIds;
   }
 
   /** Content checks beyond the schema: the key fits the interaction; the competency and level exist now. */
@@ -132,7 +197,19 @@ export class ItemService {
     return item;
   }
 
-  private newVersion(ref: string, version: number, content: ItemContent, authorAccountId: string | null): ItemEntity {
+  /** Plausible 2PL parameters from the target level until the item is calibrated (DESIGN.md §5). */
+  private async startingIrt(level: number): Promise<IrtParameters> {
+    const { content } = await this.methodology.current();
+    return startingIrtParameters(level, levelCuts(content.scale.length, content.scoringRule.irtCuts));
+  }
+
+  private newVersion(
+    ref: string,
+    version: number,
+    content: ItemContent,
+    authorAccountId: string | null,
+    irt: IrtParameters | null,
+  ): ItemEntity {
     const now = new Date();
     return {
       id: randomUUID(),
@@ -143,9 +220,10 @@ export class ItemService {
       competencyCode: content.competencyCode,
       level: content.level,
       content,
-      irt: null,
+      irt,
       authorAccountId,
       reviewerAccountId: null,
+      reviewNote: null,
       usageCount: 0,
       createdAt: now,
       updatedAt: now,

@@ -6,8 +6,10 @@ import {
   type ItemImportReport,
   type ItemImportRequest,
   type ItemListQuery,
+  ItemQualityRoutes,
   ItemRoutes,
   type ItemUpdate,
+  type ReturnToReview,
 } from '@civics/contracts';
 import {
   type Actor,
@@ -70,6 +72,16 @@ export class ItemsController {
     @CurrentRequestMeta() meta: RequestMeta,
   ): Promise<Item> {
     return this.items.update(actor, p.id, body, meta);
+  }
+
+  @Endpoint(ItemQualityRoutes.returnToReview)
+  returnToReview(
+    @CurrentActor() actor: Actor,
+    @ValidParams(ItemQualityRoutes.returnToReview) p: IdParam,
+    @ValidBody(ItemQualityRoutes.returnToReview) body: ReturnToReview,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Item> {
+    return this.items.returnToReview(actor, p.id, body.reason, meta);
   }
 
   @Endpoint(ItemRoutes.review)

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AssessmentPurpose, Blueprint, ContentText } from '@civics/contracts';
+import type { AdaptiveSettings, AssessmentMode, AssessmentPurpose, Blueprint, ContentText } from '@civics/contracts';
 
 @Entity({ name: 'assessment_template' })
 export class AssessmentTemplateEntity {
@@ -13,7 +13,10 @@ export class AssessmentTemplateEntity {
   purpose!: AssessmentPurpose;
 
   @Column({ type: 'text' })
-  mode!: 'fixed';
+  mode!: AssessmentMode;
+
+  @Column({ type: 'jsonb', nullable: true })
+  adaptive!: AdaptiveSettings | null;
 
   @Column({ type: 'jsonb' })
   blueprint!: Blueprint;

@@ -16,4 +16,11 @@ export class AttemptResultEntity {
 
   @Column({ name: 'achieved_level', type: 'int' })
   achievedLevel!: number;
+
+  /** IRT scoring (adaptive attempts): θ̂ and its standard error. */
+  @Column({ type: 'double precision', nullable: true })
+  theta?: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  se?: number | null;
 }

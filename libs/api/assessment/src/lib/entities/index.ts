@@ -4,8 +4,17 @@ import { AttemptItemEntity } from './attempt-item.entity';
 import { ResponseEntity } from './response.entity';
 import { AttemptResultEntity } from './attempt-result.entity';
 import { CompetencyMeasurementEntity } from './competency-measurement.entity';
+import { CalibrationRunEntity } from './calibration-run.entity';
 
-export { AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity, ResponseEntity, AttemptResultEntity, CompetencyMeasurementEntity };
+export {
+  AssessmentTemplateEntity,
+  AttemptEntity,
+  AttemptItemEntity,
+  ResponseEntity,
+  AttemptResultEntity,
+  CompetencyMeasurementEntity,
+  CalibrationRunEntity,
+};
 export const ASSESSMENT_ENTITIES = [
   AssessmentTemplateEntity,
   AttemptEntity,
@@ -13,4 +22,5 @@ export const ASSESSMENT_ENTITIES = [
   ResponseEntity,
   AttemptResultEntity,
   CompetencyMeasurementEntity,
+  CalibrationRunEntity,
 ];

@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_LABEL: z.string().min(1).max(80).default('Single sign-on'),
   OIDC_SCOPES: z.string().default('openid email profile'),
+  CALIBRATION_MIN_SAMPLE: z.coerce.number().int().min(10).max(100000).default(200),
   OIDC_ALLOW_HTTP: bool.default(false),
 });
 
@@ -85,6 +86,8 @@ export class AppConfig {
   readonly webRoot: string;
   readonly logLevel: string;
   readonly oidc: OidcConfig | null;
+  /** Responses each item needs before its competency can be calibrated. */
+  readonly calibrationMinSample: number;
 
   constructor(env: Env) {
     const parsed = EnvSchema.safeParse(env);
@@ -126,6 +129,7 @@ export class AppConfig {
     this.demoPassword = e.DEMO_PASSWORD;
     this.webRoot = resolve(e.WEB_ROOT);
     this.logLevel = e.LOG_LEVEL;
+    this.calibrationMinSample = e.CALIBRATION_MIN_SAMPLE;
     this.oidc =
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {
