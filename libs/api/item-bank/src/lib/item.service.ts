@@ -150,8 +150,9 @@ export class ItemService {
             `Item ${change.itemId} is no longer active; run the calibration again.`,
           );
         const next = this.newVersion(item.ref, await this.repo.nextVersion(item.ref, m), item.content, item.authorAccountId, change.irt);
-        await this.repo.insert({ ...next, status: 'active', reviewerAccountId: item.reviewerAccountId }, m);
+        // One active version per ref: retire the old one first.
         await this.repo.retireOtherActive(m, item.ref, next.id);
+        await this.repo.insert({ ...next, status: 'active', reviewerAccountId: item.reviewerAccountId }, m);
         newIds.set(item.id, next.id);
       }
       await alsoIn?.(m, newIds);

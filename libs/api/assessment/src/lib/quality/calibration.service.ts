@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CalibrationProposalItem, CalibrationReadiness, CalibrationRun } from '@civics/contracts';
 import { answerCredit } from '@civics/domain';
-import { CalibrationError, calibrate2pl, itemFitRmsd, personThetas } from '@civics/psychometrics';
+import { CalibrationError, calibrate2pl, itemFitRmsd } from '@civics/psychometrics';
 import { AppConfig, type Actor, type RequestMeta } from '@civics/api-platform';
 import { AuditService } from '@civics/api-audit';
 import { MethodologyService } from '@civics/api-methodology';
@@ -96,7 +96,6 @@ export class CalibrationService {
         AssessmentErrorCode.CalibrationRefused,
         'Calibration did not give finite parameters; nothing was stored.',
       );
-    const thetas = personThetas(persons, params);
     const proposal: CalibrationProposalItem[] = result.items.map((c, j) => {
       const item = items[j] as ItemEntity;
       return {
@@ -108,13 +107,7 @@ export class CalibrationService {
         a: round(c.a),
         b: round(c.b),
         responses: c.n,
-        rmsd: round(
-          itemFitRmsd(
-            persons.map((row) => row[j] ?? null),
-            thetas,
-            params[j] as { a: number; b: number },
-          ),
-        ),
+        rmsd: round(itemFitRmsd(persons, params, j)),
         atBound: c.atBound,
         newItemId: null,
       };
