@@ -24,6 +24,17 @@ export const itemBankRoutes: Routes = [
         loadComponent: () => import('./import/import-page').then((m) => m.ItemImportPage),
       },
       {
+        path: 'quality',
+        title: 'items.title.quality',
+        loadComponent: () => import('./quality/quality-page').then((m) => m.QualityPage),
+      },
+      {
+        path: 'calibration',
+        title: 'items.title.calibration',
+        canActivate: [permissionGuard(ITEMS_MANAGE)],
+        loadComponent: () => import('./calibration/calibration-page').then((m) => m.CalibrationPage),
+      },
+      {
         // `new` or an item id: one route, so that the page stays when a new item gets its id.
         path: ':id',
         title: 'items.title.edit',

@@ -1,7 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { Attempt, AttemptResult, CompetencyProfile, SaveAck, Template } from '@civics/contracts';
+import type { Attempt, AttemptResult, CompetencyProfile, NextItem, SaveAck, Template } from '@civics/contracts';
 import { problemOf } from '@civics/web-core';
 import { type AnswerTransport, type PendingAnswer, SendError } from '../exam/answer-queue';
 import { AssessmentPaths as P, fillPath } from './assessment-paths';
@@ -37,6 +37,11 @@ export class AssessmentApi implements AnswerTransport {
     const sentAtMs = Date.now();
     const attempt = await firstValueFrom(this.http.get<Attempt>(fillPath(P.get, { id })));
     return { attempt, sentAtMs, receivedAtMs: Date.now() };
+  }
+
+  /** Adaptive attempts: the open item again until it is answered, then the engine's next choice. */
+  next(id: string): Promise<NextItem> {
+    return firstValueFrom(this.http.get<NextItem>(fillPath(P.next, { id })));
   }
 
   submit(id: string): Promise<AttemptResult> {

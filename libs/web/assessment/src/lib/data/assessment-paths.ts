@@ -12,6 +12,7 @@ export const AssessmentPaths = {
   start: '/api/attempts',
   get: '/api/attempts/:id',
   saveResponse: '/api/attempts/:id/responses/:itemId',
+  next: '/api/attempts/:id/next',
   submit: '/api/attempts/:id/submit',
   result: '/api/attempts/:id/result',
   myProfile: '/api/me/profile',
@@ -21,6 +22,7 @@ export const AssessmentPaths = {
   start: PathOf<typeof AssessmentRoutes.start>;
   get: PathOf<typeof AssessmentRoutes.get>;
   saveResponse: PathOf<typeof AssessmentRoutes.saveResponse>;
+  next: PathOf<typeof AssessmentRoutes.next>;
   submit: PathOf<typeof AssessmentRoutes.submit>;
   result: PathOf<typeof AssessmentRoutes.result>;
   myProfile: PathOf<typeof AssessmentRoutes.myProfile>;

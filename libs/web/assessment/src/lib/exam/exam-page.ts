@@ -84,7 +84,11 @@ export class ExamPage implements OnInit {
     const item = this.session.current();
     return item ? (this.session.flags().get(item.itemId) ?? false) : false;
   });
-  protected readonly isLast = computed(() => this.session.index() >= this.session.items().length - 1);
+  protected readonly isLast = computed(() =>
+    this.session.adaptive() ? this.session.adaptiveDone() : this.session.index() >= this.session.items().length - 1,
+  );
+  protected readonly adaptiveFinished = computed(() => this.session.adaptiveProgress().filter((c) => c.finished).length);
+  protected readonly advanceError = signal<string | null>(null);
 
   constructor() {
     this.destroyRef.onDestroy(() => {
@@ -119,6 +123,20 @@ export class ExamPage implements OnInit {
 
   protected onAnswer(itemId: string, answer: Answer | null): void {
     this.session.answer(itemId, answer);
+  }
+
+  /** Adaptive: the next item comes from the engine once this answer is saved. */
+  protected async advance(): Promise<void> {
+    this.advanceError.set(null);
+    const before = this.session.items().length;
+    const outcome = await this.session.advance();
+    if (outcome !== 'ok') {
+      this.advanceError.set(this.i18n.t(outcome === 'unsaved' ? 'exam.adaptive.unsaved' : 'exam.adaptive.failed'));
+      return;
+    }
+    if (this.session.items().length !== before || this.session.adaptiveDone()) {
+      afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.injector });
+    }
   }
 
   protected go(index: number, focusHeading = true): void {

@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import type { Answer, Attempt, DeliveredItem } from '@civics/contracts';
+import type { Answer, Attempt, DeliveredItem, NextItem } from '@civics/contracts';
 import { AssessmentApi } from '../data/assessment-api';
 import { AnswerQueue, type QueueState } from './answer-queue';
 import { clockOffsetMs, dueWarning, remainingSeconds, TIME_WARNINGS_MINUTES, type TimeWarning } from './exam-clock';
@@ -69,6 +69,11 @@ export class ExamSession {
   readonly warning = signal<TimeWarning | null>(null);
 
   readonly linear = computed(() => this.attempt()?.navigation === 'linear');
+  readonly adaptive = computed(() => this.attempt()?.mode === 'adaptive');
+  /** Adaptive: every competency has stopped; only submission is left. */
+  readonly adaptiveDone = signal(false);
+  readonly adaptiveProgress = signal<NextItem['competencies']>([]);
+  readonly advancing = signal(false);
   readonly current = computed(() => this.items()[this.index()] ?? null);
   readonly answeredCount = computed(() => this.items().filter((i) => isAnswered(this.answers().get(i.itemId))).length);
   readonly unanswered = computed(() =>
@@ -131,6 +136,11 @@ export class ExamSession {
     }
     this.answers.set(answers);
     this.flags.set(flags);
+    if (attempt.mode === 'adaptive' && attempt.status === 'in_progress') {
+      // Pending answers first: the engine scores only what the server holds.
+      await this.queue?.flush();
+      this.applyNext(await this.api.next(attempt.id));
+    }
     // Back where the person was (a reload), else at the first unanswered question.
     const firstOpen = this.items().findIndex((i) => !isAnswered(answers.get(i.itemId)));
     const open = firstOpen === -1 ? this.items().length - 1 : firstOpen;
@@ -159,6 +169,43 @@ export class ExamSession {
     this.index.set(target);
     this.reached.update((r) => Math.max(r, target));
     writeIndex(this.attempt()?.id ?? '', target);
+  }
+
+  /**
+   * Adaptive: sends the answer, then asks the engine for the next item. 'unsaved' when the answer
+   * could not reach the server (offline): the next item needs it.
+   */
+  async advance(): Promise<'ok' | 'unsaved' | 'failed'> {
+    const attempt = this.attempt();
+    if (!attempt || this.advancing()) {
+      return 'failed';
+    }
+    this.advancing.set(true);
+    try {
+      if (!(await this.flush())) {
+        return 'unsaved';
+      }
+      this.applyNext(await this.api.next(attempt.id));
+      return 'ok';
+    } catch {
+      return 'failed';
+    } finally {
+      this.advancing.set(false);
+    }
+  }
+
+  private applyNext(next: NextItem): void {
+    this.adaptiveDone.set(next.done);
+    this.adaptiveProgress.set(next.competencies);
+    const item = next.item;
+    if (item && !this.items().some((i) => i.itemId === item.itemId)) {
+      this.attempt.update((a) => (a ? { ...a, items: [...a.items, item] } : a));
+    }
+    const last = this.items().length - 1;
+    if (last >= 0) {
+      this.index.set(last);
+      this.reached.set(last);
+    }
   }
 
   /** Sends what is waiting; true when nothing is left unsent. */

@@ -49,6 +49,22 @@ export class ResultPage implements OnInit {
   protected readonly chartMax = computed(() =>
     Math.max(4, ...(this.result()?.competencies ?? []).flatMap((c) => [c.achievedLevel, c.requiredLevel ?? 0])),
   );
+  /** Adaptive results carry θ̂ and SE per competency: levels are shown with their 95% range. */
+  protected readonly irt = computed(() => (this.result()?.competencies ?? []).some((c) => c.theta !== null));
+  protected readonly trail = computed(() =>
+    (this.result()?.trail ?? []).map((s, i) => ({
+      ...s,
+      n: i + 1,
+      outcome: s.credit === null ? 'open' : s.credit >= 1 ? 'correct' : 'wrong',
+    })),
+  );
+
+  protected num(value: number | null | undefined): string {
+    return value === null || value === undefined
+      ? '—'
+      : new Intl.NumberFormat(this.i18n.locale(), { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value);
+  }
+
   protected readonly review = computed(() => {
     const language = this.i18n.language();
     const t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);

@@ -35,7 +35,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/profile', labelKey: 'profile.nav', icon: 'account', roles: ['civil_servant'], permission: 'assessment:take' },
   { path: '/framework', labelKey: 'methodology.nav.framework', icon: 'school' },
   { path: '/methodology', labelKey: 'methodology.nav.versions', icon: 'book', permission: 'methodology:read-drafts' },
-  { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:read' },
+  { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:read', exact: true },
+  { path: '/items/quality', labelKey: 'items.nav.quality', icon: 'visibility', permission: 'items:read' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[], permissions: ReadonlySet<string>): NavItem[] {

@@ -1,4 +1,15 @@
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import {
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
 
 let registered = false;
 
@@ -9,7 +20,7 @@ let registered = false;
  */
 export function chartJs(): typeof Chart {
   if (!registered) {
-    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+    Chart.register(RadarController, RadialLinearScale, ScatterController, LinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
     registered = true;
   }
   return Chart;
