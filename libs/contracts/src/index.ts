@@ -10,4 +10,6 @@ export * from './lib/audit';
 export * from './lib/methodology';
 export * from './lib/items';
 export * from './lib/assessment';
+
+export * from './lib/training';
 export * from './lib/api-routes';

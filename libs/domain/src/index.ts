@@ -10,3 +10,5 @@ export * from './lib/scoring/mastery';
 export * from './lib/scoring/answer-key-problems';
 export * from './lib/assessment/seeded-random';
 export * from './lib/assessment/form-assembly';
+export * from './lib/training/plan-builder';
+export * from './lib/training/effectiveness';
