@@ -155,6 +155,8 @@ export const EnrolRequestSchema = z.strictObject({
   /** HR enrols someone in scope; a civil servant leaves it out (themself). */
   personId: z.uuid().optional(),
   planItemId: z.uuid().optional(),
+  /** When the session is full: join its waiting list (default) or be refused. */
+  joinWaitingList: z.boolean().default(true),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequestSchema>;
 
@@ -198,7 +200,10 @@ export type CompletionReport = z.infer<typeof CompletionReportSchema>;
 export const XapiStatementSchema = z.object({
   id: z.uuid().optional(),
   actor: z.object({
-    mbox: z.string().regex(/^mailto:.+@.+$/, 'mailto:address').optional(),
+    mbox: z
+      .string()
+      .regex(/^mailto:.+@.+$/, 'mailto:address')
+      .optional(),
     account: z.object({ homePage: z.string().optional(), name: z.string().min(1) }).optional(),
   }),
   verb: z.object({ id: z.string().min(1) }),

@@ -2,11 +2,7 @@ import { bestSession, buildPlan, type PlanCourse, type PlanGap } from './plan-bu
 
 const today = '2026-12-01';
 const session = (id: string, startsOn: string, language = 'az', freePlaces = 10) => ({ id, startsOn, language, freePlaces });
-const course = (
-  id: string,
-  targets: [string, number, number][],
-  extra: Partial<Omit<PlanCourse, 'id' | 'targets'>> = {},
-): PlanCourse => ({
+const course = (id: string, targets: [string, number, number][], extra: Partial<Omit<PlanCourse, 'id' | 'targets'>> = {}): PlanCourse => ({
   id,
   hours: 16,
   languages: ['az', 'ru', 'en'],
