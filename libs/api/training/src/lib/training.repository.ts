@@ -151,6 +151,12 @@ const PLAN_ITEM_SELECT = `
     ORDER BY (e.status = 'withdrawn'), e.created_at DESC LIMIT 1
   ) e ON true`;
 
+/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected]; other statements with rows. */
+function updated<T = unknown>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}
+
 function like(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
@@ -315,14 +321,16 @@ export class TrainingRepository {
     to: CourseStatus,
     review: { comment: string | null; accountId: string } | null,
   ): Promise<boolean> {
-    const rows = (await this.ds.query(
-      `UPDATE course SET status = $3, updated_at = now(),
+    const rows = updated(
+      await this.ds.query(
+        `UPDATE course SET status = $3, updated_at = now(),
          review_comment = CASE WHEN $4::boolean THEN $5 ELSE review_comment END,
          reviewed_at = CASE WHEN $4::boolean THEN now() ELSE reviewed_at END,
          reviewed_by_account_id = CASE WHEN $4::boolean THEN $6::uuid ELSE reviewed_by_account_id END
        WHERE id = $1 AND status = ANY($2) RETURNING id`,
-      [id, from, to, review !== null, review?.comment ?? null, review?.accountId ?? null],
-    )) as unknown[];
+        [id, from, to, review !== null, review?.comment ?? null, review?.accountId ?? null],
+      ),
+    );
     return rows.length > 0;
   }
 
@@ -413,12 +421,14 @@ export class TrainingRepository {
       if (cur.status !== 'enrolled' && cur.status !== 'waiting') return { done: false, promoted: null };
       await m.query(`UPDATE enrolment SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [enrolmentId]);
       if (cur.status !== 'enrolled') return { done: true, promoted: null };
-      const promoted = (await m.query(
-        `UPDATE enrolment SET status = 'enrolled', updated_at = now()
+      const promoted = updated<{ id: string; personId: string }>(
+        await m.query(
+          `UPDATE enrolment SET status = 'enrolled', updated_at = now()
          WHERE id = (SELECT id FROM enrolment WHERE session_id = $1 AND status = 'waiting' ORDER BY created_at, id LIMIT 1)
          RETURNING id, person_id AS "personId"`,
-        [e.sessionId],
-      )) as { id: string; personId: string }[];
+          [e.sessionId],
+        ),
+      );
       return { done: true, promoted: promoted[0] ? { personId: promoted[0].personId, enrolmentId: promoted[0].id } : null };
     });
   }
@@ -602,17 +612,23 @@ export class TrainingRepository {
    * never closes an item. Returns the closed item ids.
    */
   async closeMetItems(personId: string | null): Promise<string[]> {
-    const rows = (await this.ds.query(
-      `UPDATE plan_item i SET status = 'closed', closed_at = m.measured_at, closed_level = m.level
-       FROM development_plan dp,
-            LATERAL (SELECT cm.level, cm.measured_at FROM competency_measurement cm
-                     WHERE cm.person_id = dp.person_id AND cm.competency_code = i.competency_code AND cm.measured_at > i.created_at
-                     ORDER BY cm.measured_at DESC, cm.id DESC LIMIT 1) m
-       WHERE dp.id = i.plan_id AND i.status IN ('proposed', 'accepted') AND m.level >= i.target_level
-         ${personId ? 'AND dp.person_id = $1' : ''}
-       RETURNING i.id`,
-      personId ? [personId] : [],
-    )) as { id: string }[];
+    const rows = updated<{ id: string }>(
+      await this.ds.query(
+        `UPDATE plan_item i SET status = 'closed', closed_at = x.measured_at, closed_level = x.level
+         FROM (
+           SELECT i2.id, m.level, m.measured_at
+           FROM plan_item i2
+           JOIN development_plan dp ON dp.id = i2.plan_id
+           CROSS JOIN LATERAL (SELECT cm.level, cm.measured_at FROM competency_measurement cm
+                       WHERE cm.person_id = dp.person_id AND cm.competency_code = i2.competency_code AND cm.measured_at > i2.created_at
+                       ORDER BY cm.measured_at DESC, cm.id DESC LIMIT 1) m
+           WHERE i2.status IN ('proposed', 'accepted') AND m.level >= i2.target_level ${personId ? 'AND dp.person_id = $1' : ''}
+         ) x
+         WHERE i.id = x.id
+         RETURNING i.id`,
+        personId ? [personId] : [],
+      ),
+    );
     return rows.map((r) => r.id);
   }
 
@@ -713,9 +729,7 @@ export class TrainingRepository {
 
   /* ---------- resource library ---------- */
 
-  async resources(
-    f: ResourceQuery,
-  ): Promise<
+  async resources(f: ResourceQuery): Promise<
     {
       id: string;
       kind: string;
