@@ -1,4 +1,17 @@
-import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+} from 'chart.js';
 
 let registered = false;
 
@@ -9,7 +22,19 @@ let registered = false;
  */
 export function chartJs(): typeof Chart {
   if (!registered) {
-    Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+    Chart.register(
+      RadarController,
+      RadialLinearScale,
+      PointElement,
+      LineElement,
+      Filler,
+      Tooltip,
+      Legend,
+      BarController,
+      BarElement,
+      CategoryScale,
+      LinearScale,
+    );
     registered = true;
   }
   return Chart;
