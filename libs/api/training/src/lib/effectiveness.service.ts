@@ -18,10 +18,12 @@ interface Measurement {
  *
  * - a **completer** contributes (before, after): the mean m_c over T of the latest measurement at or
  *   before the session start, and of the latest measurement at or after the completion;
- * - the **comparison group** is everyone who did not take the course and has measurements of T before
- *   the period (the earliest session start of the completers) and after it (the latest completion);
- * - m_c uses the person's required level r_c from their position profile (competencies with r_c = 0
- *   are left out); a competency counts for a person only when measured both before and after.
+ * - the **comparison group** is everyone who did not take the course and has a measurement of T after
+ *   the period (the earliest session start of the completers to the latest completion); "before" is
+ *   their latest measurement at or before the period start;
+ * - as in the profile, a competency never measured before counts as level 0 (DESIGN.md §4); a
+ *   competency counts for a person only when measured after; m_c uses the person's required level
+ *   r_c from their position profile (competencies with r_c = 0 are left out).
  *
  * A provider pools the observations of its courses.
  */
@@ -68,9 +70,10 @@ export class EffectivenessService {
         const r = req?.get(code) ?? 0;
         if (r <= 0) continue;
         const mine = p.ms.filter((m) => m.code === code);
-        const before = mine.filter((m) => m.at <= beforeAt).at(-1);
+        // a_c is 0 when never measured (DESIGN.md §4); an observation needs a measurement after.
+        const before = mine.filter((m) => m.at <= beforeAt).at(-1)?.level ?? 0;
         const after = mine.filter((m) => m.at >= afterAt).at(-1);
-        if (before && after) pairs.push({ b: before.level, a: after.level, r });
+        if (after) pairs.push({ b: before, a: after.level, r });
       }
       const before = meanCompliance(pairs.map((x) => ({ achieved: x.b, required: x.r })));
       const after = meanCompliance(pairs.map((x) => ({ achieved: x.a, required: x.r })));

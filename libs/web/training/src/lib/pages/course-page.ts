@@ -50,7 +50,7 @@ import { date } from '../shared/format';
         @if (message(); as m) {
           <p role="status" data-testid="enrol-message">{{ m }}</p>
         }
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'training.scrollTable' | t">
           <table class="table" aria-labelledby="sessions-heading">
             <thead>
               <tr>

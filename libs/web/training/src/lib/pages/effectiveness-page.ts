@@ -50,7 +50,7 @@ import { percent, points } from '../shared/format';
           <p data-testid="effect-none">{{ 'training.effect.noneMeasured' | t }}</p>
         }
         <h2 id="course-table-heading">{{ 'training.effect.byCourse' | t }}</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'training.scrollTable' | t">
           <table class="table" aria-labelledby="course-table-heading" data-testid="effect-table">
             <thead>
               <tr>
@@ -83,7 +83,7 @@ import { percent, points } from '../shared/format';
           </table>
         </div>
         <h2 id="provider-table-heading">{{ 'training.effect.byProvider' | t }}</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'training.scrollTable' | t">
           <table class="table" aria-labelledby="provider-table-heading">
             <thead>
               <tr>

@@ -39,7 +39,7 @@ import { date } from '../shared/format';
             {{ 'training.plan.uncovered' | t: { list: uncoveredList() } }}
           </p>
         }
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'training.scrollTable' | t">
           <table class="table" data-testid="plan-table">
             <caption class="meta">
               {{

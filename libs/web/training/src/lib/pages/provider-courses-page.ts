@@ -72,7 +72,7 @@ function emptyDraft(): Draft {
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'training.loading' | t" />
       }
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'training.scrollTable' | t">
         <table class="table" data-testid="provider-courses">
           <caption class="meta">
             {{
