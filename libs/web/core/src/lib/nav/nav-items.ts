@@ -41,7 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/training/courses', labelKey: 'training.nav.courses', icon: 'school', permission: 'courses:manage' },
   { path: '/training/review', labelKey: 'training.nav.review', icon: 'gavel', permission: 'courses:approve' },
   { path: '/training/effectiveness', labelKey: 'training.nav.effectiveness', icon: 'visibility', permission: 'effectiveness:read' },
-  { path: '/training/catalogue', labelKey: 'training.nav.catalogue', icon: 'school', exact: false },
+  { path: '/training/catalogue', labelKey: 'training.nav.catalogue', icon: 'school' },
   { path: '/training/library', labelKey: 'training.nav.library', icon: 'book' },
 ];
 
