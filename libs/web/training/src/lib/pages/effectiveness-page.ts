@@ -64,7 +64,7 @@ import { percent, points } from '../shared/format';
               </tr>
             </thead>
             <tbody>
-              @for (c of r.courses; track c.courseId) {
+              @for (c of taken(); track c.courseId) {
                 <tr data-testid="effect-row">
                   <th scope="row"><app-training-text [text]="c.courseTitle" /></th>
                   <td class="num">{{ c.completers }}</td>
@@ -82,6 +82,9 @@ import { percent, points } from '../shared/format';
             </tbody>
           </table>
         </div>
+        @if (untaken().length) {
+          <p class="meta" data-testid="effect-untaken">{{ 'training.effect.untaken' | t: { count: untaken().length } }}</p>
+        }
         <h2 id="provider-table-heading">{{ 'training.effect.byProvider' | t }}</h2>
         <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'training.scrollTable' | t">
           <table class="table" aria-labelledby="provider-table-heading">
@@ -123,6 +126,13 @@ export class EffectivenessPage implements OnInit {
   protected readonly loading = signal(true);
   protected readonly failed = signal(false);
   protected readonly report = signal<EffectivenessReport | null>(null);
+  /** Courses with completers, the measured ones first. */
+  protected readonly taken = computed(() =>
+    (this.report()?.courses ?? [])
+      .filter((c) => c.completers > 0)
+      .sort((a, b) => Number(b.enough) - Number(a.enough) || b.completers - a.completers),
+  );
+  protected readonly untaken = computed(() => (this.report()?.courses ?? []).filter((c) => c.completers === 0));
   protected readonly measured = computed(() => (this.report()?.courses ?? []).filter((c) => c.enough));
   protected readonly labels = computed(() => this.measured().map((c) => shorten(localize(c.courseTitle, this.i18n.language()).text)));
   protected readonly beforeAfter = computed<BarSeries[]>(() => {
