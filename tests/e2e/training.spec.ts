@@ -164,4 +164,49 @@ test.describe('training', () => {
     await expect(page.getByTestId('providers').locator(':scope > li')).toHaveCount(2);
     expect(await seriousViolations(page)).toEqual([]);
   });
+  test('a provider drafts a course (an unknown competency is named), the methodologist refuses it with a comment, the provider sees why', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const code = `E2E-${Date.now() % 100000}`;
+    await signIn(page, 'provider');
+    await page.goto('/training/courses');
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: t('az', 'training.provider.create') }) });
+    await form.getByLabel(t('az', 'training.provider.code')).fill(code);
+    for (const [l, name] of [
+      ['az', 'Azərbaycanca'],
+      ['ru', 'Русский'],
+      ['en', 'English'],
+    ] as const) {
+      await form.getByLabel(t('az', 'training.provider.title', { language: t('az', `languages.${l}`) })).fill(`Kurs ${name}`);
+      await form.getByLabel(t('az', 'training.provider.description', { language: t('az', `languages.${l}`) })).fill(`Təsvir ${name}`);
+    }
+    await form.getByLabel(t('az', 'training.competency'), { exact: true }).fill('ZZ9');
+    await form.getByRole('button', { name: t('az', 'training.provider.create') }).click();
+    await expect(page.getByTestId('problems')).toContainText('ZZ9');
+    await form.getByLabel(t('az', 'training.competency'), { exact: true }).fill('EG1');
+    await form.getByRole('button', { name: t('az', 'training.provider.create') }).click();
+    await expect(page.getByTestId('provider-message')).toHaveText(t('az', 'training.provider.created'));
+    const row = page.getByTestId('provider-courses').getByRole('row').filter({ hasText: code });
+    await expect(row).toContainText(t('az', 'training.courseStatus.draft'));
+    await row.getByRole('button', { name: t('az', 'training.provider.submit') }).click();
+    await expect(row).toContainText(t('az', 'training.courseStatus.submitted'));
+    await signOut(page);
+
+    await signIn(page, 'methodologist');
+    await page.getByRole('link', { name: t('az', 'training.nav.review') }).click();
+    const card = page.getByTestId('review-card').filter({ hasText: code });
+    await expect(card).toHaveCount(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await card.getByLabel(t('az', 'training.review.comment')).fill('Hüquqi əsaslar modulunu əlavə edin');
+    await card.getByRole('button', { name: t('az', 'training.review.reject') }).click();
+    await expect(card).toHaveCount(0);
+    await signOut(page);
+
+    await signIn(page, 'provider');
+    await page.goto('/training/courses');
+    await expect(row).toContainText(t('az', 'training.courseStatus.rejected'));
+    await expect(row).toContainText('Hüquqi əsaslar modulunu əlavə edin');
+    await expect(row.getByRole('button', { name: t('az', 'training.provider.edit') })).toBeVisible();
+  });
 });

@@ -57,6 +57,9 @@ export class TrainingApi {
   createCourse(input: CourseInput): Promise<Course> {
     return firstValueFrom(this.http.post<Course>(P.courses, input));
   }
+  updateCourse(id: string, input: CourseInput): Promise<Course> {
+    return firstValueFrom(this.http.put<Course>(fillPath(P.updateCourse, { id }), input));
+  }
   submitCourse(id: string): Promise<Course> {
     return firstValueFrom(this.http.post<Course>(fillPath(P.submitCourse, { id }), {}));
   }

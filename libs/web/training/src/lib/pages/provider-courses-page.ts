@@ -16,9 +16,7 @@ interface Draft {
   code: string;
   title: Record<Language, string>;
   description: Record<Language, string>;
-  competencyCode: string;
-  fromLevel: number;
-  toLevel: number;
+  targets: { competencyCode: string; fromLevel: number; toLevel: number }[];
   format: CourseInput['format'];
   hours: number;
   languages: Record<Language, boolean>;
@@ -29,9 +27,7 @@ function emptyDraft(): Draft {
     code: '',
     title: { az: '', ru: '', en: '' },
     description: { az: '', ru: '', en: '' },
-    competencyCode: '',
-    fromLevel: 0,
-    toLevel: 2,
+    targets: [{ competencyCode: '', fromLevel: 0, toLevel: 2 }],
     format: 'online',
     hours: 8,
     languages: { az: true, ru: false, en: false },
@@ -107,6 +103,7 @@ function emptyDraft(): Draft {
                 <td class="actions">
                   @if (c.status === 'draft' || c.status === 'rejected') {
                     <button mat-stroked-button type="button" (click)="submit(c)">{{ 'training.provider.submit' | t }}</button>
+                    <button mat-button type="button" (click)="edit(c)">{{ 'training.provider.edit' | t }}</button>
                   }
                   <button mat-button type="button" (click)="select(c)" [attr.aria-pressed]="selected()?.id === c.id">
                     {{ 'training.provider.sessions' | t: { count: c.sessions.length } }}
@@ -217,7 +214,7 @@ function emptyDraft(): Draft {
       }
 
       <section aria-labelledby="new-course-heading">
-        <h2 id="new-course-heading">{{ 'training.provider.newCourse' | t }}</h2>
+        <h2 id="new-course-heading">{{ (editingId() ? 'training.provider.editCourse' : 'training.provider.newCourse') | t }}</h2>
         <form class="form-grid" (ngSubmit)="create()">
           <mat-form-field>
             <mat-label>{{ 'training.provider.code' | t }}</mat-label>
@@ -235,18 +232,28 @@ function emptyDraft(): Draft {
               <textarea matInput [name]="'description-' + l" [(ngModel)]="draft.description[l]" required [attr.lang]="l"></textarea>
             </mat-form-field>
           }
-          <mat-form-field>
-            <mat-label>{{ 'training.competency' | t }}</mat-label>
-            <input matInput name="competency" [(ngModel)]="draft.competencyCode" required />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'training.provider.fromLevel' | t }}</mat-label>
-            <input matInput type="number" min="0" name="fromLevel" [(ngModel)]="draft.fromLevel" />
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'training.provider.toLevel' | t }}</mat-label>
-            <input matInput type="number" min="1" name="toLevel" [(ngModel)]="draft.toLevel" />
-          </mat-form-field>
+          @for (target of draft.targets; track $index; let i = $index) {
+            <fieldset class="full target" [attr.aria-label]="'training.provider.targetN' | t: { n: i + 1 }">
+              <mat-form-field>
+                <mat-label>{{ 'training.competency' | t }}</mat-label>
+                <input matInput [name]="'competency-' + i" [(ngModel)]="target.competencyCode" required />
+              </mat-form-field>
+              <mat-form-field>
+                <mat-label>{{ 'training.provider.fromLevel' | t }}</mat-label>
+                <input matInput type="number" min="0" [name]="'fromLevel-' + i" [(ngModel)]="target.fromLevel" />
+              </mat-form-field>
+              <mat-form-field>
+                <mat-label>{{ 'training.provider.toLevel' | t }}</mat-label>
+                <input matInput type="number" min="1" [name]="'toLevel-' + i" [(ngModel)]="target.toLevel" />
+              </mat-form-field>
+              @if (draft.targets.length > 1) {
+                <button mat-button type="button" (click)="removeTarget(i)">{{ 'training.provider.removeTarget' | t }}</button>
+              }
+            </fieldset>
+          }
+          <div class="full">
+            <button mat-stroked-button type="button" (click)="addTarget()">{{ 'training.provider.addTarget' | t }}</button>
+          </div>
           <mat-form-field>
             <mat-label>{{ 'training.format' | t }}</mat-label>
             <mat-select name="format" [(ngModel)]="draft.format">
@@ -256,7 +263,7 @@ function emptyDraft(): Draft {
             </mat-select>
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'training.hours' | t }}</mat-label>
+            <mat-label>{{ 'training.provider.hours' | t }}</mat-label>
             <input matInput type="number" min="1" name="hours" [(ngModel)]="draft.hours" />
           </mat-form-field>
           <fieldset class="full">
@@ -281,6 +288,12 @@ function emptyDraft(): Draft {
       border: none;
       padding: 0;
     }
+    .target {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      align-items: baseline;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -296,7 +309,10 @@ export class ProviderCoursesPage implements OnInit {
   protected readonly enrolments = signal<Enrolment[]>([]);
   protected readonly message = signal<string | null>(null);
   protected readonly problems = signal<readonly FieldError[]>([]);
+  protected readonly editingId = signal<string | null>(null);
   protected draft: Draft = emptyDraft();
+  private editedModules: CourseInput['modules'] = [];
+  private editedPrice: number | null = null;
   protected session = { startsOn: '', endsOn: '', language: 'az' as Language, where: '', capacity: 20 };
 
   async ngOnInit(): Promise<void> {
@@ -366,25 +382,61 @@ export class ProviderCoursesPage implements OnInit {
     );
   }
 
+  protected addTarget(): void {
+    this.draft.targets.push({ competencyCode: '', fromLevel: 0, toLevel: 2 });
+  }
+
+  protected removeTarget(i: number): void {
+    this.draft.targets.splice(i, 1);
+  }
+
+  /** Loads a draft or refused course into the form. */
+  protected edit(c: Course): void {
+    this.editingId.set(c.id);
+    this.editedModules = c.modules;
+    this.editedPrice = c.priceAzn;
+    this.draft = {
+      code: c.code,
+      title: { ...c.title },
+      description: { ...c.description },
+      targets: c.targets.map((t) => ({ ...t })),
+      format: c.format,
+      hours: c.hours,
+      languages: { az: c.languages.includes('az'), ru: c.languages.includes('ru'), en: c.languages.includes('en') },
+    };
+  }
+
+  protected stopEditing(): void {
+    this.editingId.set(null);
+    this.editedModules = [];
+    this.editedPrice = null;
+    this.draft = emptyDraft();
+  }
+
   async create(): Promise<void> {
     const d = this.draft;
+    const input: CourseInput = {
+      code: d.code.trim().toUpperCase(),
+      title: d.title,
+      description: d.description,
+      targets: d.targets.map((t) => ({
+        competencyCode: t.competencyCode.trim().toUpperCase(),
+        fromLevel: Number(t.fromLevel),
+        toLevel: Number(t.toLevel),
+      })),
+      format: d.format,
+      hours: Number(d.hours),
+      languages: this.languages.filter((l) => d.languages[l]),
+      modules: this.editedModules,
+      priceAzn: this.editedPrice,
+    };
+    const id = this.editingId();
     const ok = await this.act(
-      () =>
-        this.api.createCourse({
-          code: d.code.trim().toUpperCase(),
-          title: d.title,
-          description: d.description,
-          targets: [{ competencyCode: d.competencyCode.trim().toUpperCase(), fromLevel: Number(d.fromLevel), toLevel: Number(d.toLevel) }],
-          format: d.format,
-          hours: Number(d.hours),
-          languages: this.languages.filter((l) => d.languages[l]),
-          modules: [],
-          priceAzn: null,
-        }),
-      'training.provider.created',
+      () => (id ? this.api.updateCourse(id, input) : this.api.createCourse(input)),
+      id ? 'training.provider.saved' : 'training.provider.created',
     );
     if (ok) {
-      this.draft = emptyDraft();
+      this.stopEditing();
     }
   }
 
