@@ -407,6 +407,13 @@ describe('training', () => {
     const [p] = await people(t, 1, 'HRP');
     const plan = (await hr.get(`/api/plans/person/${p.id}`)).body;
     expect(plan.personId).toBe(p.id);
+    // The read is in the person's access trail.
+    const [read] = await sql<{ n: number }>(
+      t.databaseUrl,
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'training.plan_read' AND subject_person_id = $1`,
+      [p.id],
+    );
+    expect(read.n).toBe(1);
     const first = plan.items[0];
     const accepted = await hr.patch(`/api/plan-items/${first.id}`, { status: 'accepted', dueDate: inDays(60) });
     expect(accepted.body).toMatchObject({ status: 'accepted', dueDate: inDays(60) });

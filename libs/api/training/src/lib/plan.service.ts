@@ -4,6 +4,7 @@ import type { Plan, PlanItem, PlanItemCreate, PlanItemUpdate } from '@civics/con
 import type { Actor } from '@civics/api-platform';
 import { buildPlan, type PlanCourse } from '@civics/domain';
 import { ProfileService } from '@civics/api-assessment';
+import { AuditService } from '@civics/api-audit';
 import { type PlanItemRow, TrainingRepository } from './training.repository';
 import { TrainingErrorCode, TrainingException } from './training.exception';
 import { addDays, todayIso } from './training-access';
@@ -44,14 +45,26 @@ export class PlanService {
     private readonly profiles: ProfileService,
     private readonly enrolments: EnrolmentService,
     private readonly catalogue: CatalogueService,
+    private readonly audit: AuditService,
   ) {}
 
   async mine(actor: Actor): Promise<Plan> {
     return this.plan(await this.enrolments.personFor(actor, undefined), false);
   }
 
+  /** HR (or an administrator) reads someone's plan: the read is audited for the person's access log. */
   async forPerson(actor: Actor, personId: string): Promise<Plan> {
-    return this.plan(await this.enrolments.personFor(actor, personId), false);
+    const id = await this.enrolments.personFor(actor, personId);
+    const plan = await this.plan(id, false);
+    if (id !== actor.personId)
+      await this.audit.record({
+        actorAccountId: actor.accountId,
+        action: 'training.plan_read',
+        subjectPersonId: id,
+        purpose: 'development plan',
+        details: { planId: plan.id },
+      });
+    return plan;
   }
 
   async proposeMine(actor: Actor): Promise<Plan> {
