@@ -11,4 +11,6 @@ export * from './lib/methodology';
 export * from './lib/items';
 export * from './lib/assessment';
 export * from './lib/item-quality';
+
+export * from './lib/training';
 export * from './lib/api-routes';

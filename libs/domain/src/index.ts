@@ -11,3 +11,5 @@ export * from './lib/scoring/answer-key-problems';
 export * from './lib/scoring/irt-levels';
 export * from './lib/assessment/seeded-random';
 export * from './lib/assessment/form-assembly';
+export * from './lib/training/plan-builder';
+export * from './lib/training/effectiveness';

@@ -5,6 +5,7 @@ import { IdentityModule } from '@civics/api-identity';
 import { MethodologyModule } from '@civics/api-methodology';
 import { ItemBankModule } from '@civics/api-item-bank';
 import { AssessmentModule } from '@civics/api-assessment';
+import { TrainingModule } from '@civics/api-training';
 import { SCHEMA } from './schema';
 
 @Module({})
@@ -19,6 +20,7 @@ export class AppModule {
         MethodologyModule,
         ItemBankModule,
         AssessmentModule,
+        TrainingModule,
       ],
     };
   }

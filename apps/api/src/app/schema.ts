@@ -4,9 +4,24 @@ import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@civics/api-identity';
 import { METHODOLOGY_ENTITIES, METHODOLOGY_MIGRATIONS } from '@civics/api-methodology';
 import { ITEM_BANK_ENTITIES, ITEM_BANK_MIGRATIONS } from '@civics/api-item-bank';
 import { ASSESSMENT_ENTITIES, ASSESSMENT_MIGRATIONS } from '@civics/api-assessment';
+import { TRAINING_ENTITIES, TRAINING_MIGRATIONS } from '@civics/api-training';
 
 /** Every feature's entities and migrations, in the order the migrations must run. */
 export const SCHEMA: SchemaParts = {
-  entities: [...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...METHODOLOGY_ENTITIES, ...ITEM_BANK_ENTITIES, ...ASSESSMENT_ENTITIES],
-  migrations: [...IDENTITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...METHODOLOGY_MIGRATIONS, ...ITEM_BANK_MIGRATIONS, ...ASSESSMENT_MIGRATIONS],
+  entities: [
+    ...IDENTITY_ENTITIES,
+    ...AUDIT_ENTITIES,
+    ...METHODOLOGY_ENTITIES,
+    ...ITEM_BANK_ENTITIES,
+    ...ASSESSMENT_ENTITIES,
+    ...TRAINING_ENTITIES,
+  ],
+  migrations: [
+    ...IDENTITY_MIGRATIONS,
+    ...AUDIT_MIGRATIONS,
+    ...METHODOLOGY_MIGRATIONS,
+    ...ITEM_BANK_MIGRATIONS,
+    ...ASSESSMENT_MIGRATIONS,
+    ...TRAINING_MIGRATIONS,
+  ],
 };

@@ -16,6 +16,7 @@ export const appRoutes: Route[] = [
       { path: 'items', loadChildren: () => import('@civics/web-item-bank').then((m) => m.itemBankRoutes) },
       { path: 'tests', loadChildren: () => import('@civics/web-assessment').then((m) => m.testsRoutes) },
       { path: 'profile', loadChildren: () => import('@civics/web-assessment').then((m) => m.profileRoutes) },
+      { path: 'training', loadChildren: () => import('@civics/web-training').then((m) => m.trainingRoutes) },
       {
         path: '**',
         title: 'title.notFound',

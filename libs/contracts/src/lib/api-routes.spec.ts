@@ -31,4 +31,21 @@ describe('API_ROUTES', () => {
     expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(Permission.AssessmentTake))).toEqual(['civil_servant']);
     expect(ROLES.every((r) => ROLE_PERMISSIONS[r].includes(Permission.MeRead))).toBe(true);
   });
+
+  it('keeps course authoring with providers, approval with methodologists, plans with HR and enrolling with civil servants', () => {
+    const holders = (p: Permission) => ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p));
+    expect(holders(Permission.CoursesManage)).toEqual(['training_provider']);
+    expect(holders(Permission.CoursesApprove)).toEqual(['methodologist', 'administrator']);
+    expect(holders(Permission.TrainingEnrol)).toEqual(['civil_servant']);
+    expect(holders(Permission.PlansManage)).toEqual(['hr_officer', 'administrator']);
+    expect(holders(Permission.ProvidersManage)).toEqual(['administrator']);
+    expect(holders(Permission.EffectivenessRead)).toEqual(['hr_officer', 'training_provider', 'methodologist', 'administrator']);
+    expect(holders(Permission.ResourcesManage)).toEqual(['methodologist', 'administrator']);
+  });
+
+  it('declares the training routes the design names', () => {
+    const keys = new Set(API_ROUTES.map((r) => `${r.method} ${r.path}`));
+    for (const k of ['GET /api/courses', 'POST /api/courses', 'GET /api/plans/me', 'POST /api/enrolments', 'POST /api/xapi/statements'])
+      expect(keys.has(k)).toBe(true);
+  });
 });

@@ -15,19 +15,41 @@ export const Permission = {
   ItemsManage: 'items:manage',
   TemplatesManage: 'templates:manage',
   AssessmentTake: 'assessment:take',
+  ProvidersManage: 'providers:manage',
+  CoursesManage: 'courses:manage',
+  CoursesApprove: 'courses:approve',
+  TrainingEnrol: 'training:enrol',
+  PlansManage: 'plans:manage',
+  EffectivenessRead: 'effectiveness:read',
+  ResourcesManage: 'resources:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
-/** Administrators hold every permission except authoring the methodology and items (the methodologists' work) and sitting tests. */
-const ADMIN = Object.values(Permission).filter(
-  (p) => p !== Permission.MethodologyManage && p !== Permission.ItemsManage && p !== Permission.AssessmentTake,
-);
+/**
+ * Administrators hold every permission except authoring (the methodology and items: methodologists;
+ * courses: providers) and what a civil servant does for themself (sitting tests, enrolling).
+ */
+const NOT_ADMIN: readonly Permission[] = [
+  Permission.MethodologyManage,
+  Permission.ItemsManage,
+  Permission.AssessmentTake,
+  Permission.CoursesManage,
+  Permission.TrainingEnrol,
+];
+const ADMIN = Object.values(Permission).filter((p) => !NOT_ADMIN.includes(p));
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  civil_servant: [Permission.MeRead, Permission.AssessmentTake],
-  hr_officer: [Permission.MeRead, Permission.OrganisationsRead, Permission.PersonsRead, Permission.PersonsManage],
+  civil_servant: [Permission.MeRead, Permission.AssessmentTake, Permission.TrainingEnrol],
+  hr_officer: [
+    Permission.MeRead,
+    Permission.OrganisationsRead,
+    Permission.PersonsRead,
+    Permission.PersonsManage,
+    Permission.PlansManage,
+    Permission.EffectivenessRead,
+  ],
   commission_member: [Permission.MeRead],
-  training_provider: [Permission.MeRead],
+  training_provider: [Permission.MeRead, Permission.CoursesManage, Permission.EffectivenessRead],
   methodologist: [
     Permission.MeRead,
     Permission.MethodologyReadDrafts,
@@ -35,6 +57,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ItemsRead,
     Permission.ItemsManage,
     Permission.TemplatesManage,
+    Permission.CoursesApprove,
+    Permission.EffectivenessRead,
+    Permission.ResourcesManage,
   ],
   administrator: ADMIN,
 };

@@ -4,7 +4,13 @@ const paths = (items: readonly NavItem[]) => items.map((i) => i.path);
 
 describe('visibleNavItems', () => {
   it('shows a civil servant home and their own section only', () => {
-    expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['me:read'])))).toEqual(['/home', '/home/servant', '/framework']);
+    expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['me:read'])))).toEqual([
+      '/home',
+      '/home/servant',
+      '/framework',
+      '/training/catalogue',
+      '/training/library',
+    ]);
   });
 
   it('shows one section per role held, in table order', () => {
@@ -13,7 +19,18 @@ describe('visibleNavItems', () => {
       '/home/hr',
       '/home/methodology',
       '/framework',
+      '/training/catalogue',
+      '/training/library',
     ]);
+  });
+
+  it('shows the training pages by permission: the plan to civil servants, courses to providers, approval to methodologists', () => {
+    expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['me:read', 'training:enrol'])))).toContain('/training/plan');
+    const provider = paths(visibleNavItems(NAV_ITEMS, ['training_provider'], new Set(['courses:manage', 'effectiveness:read'])));
+    expect(provider).toEqual(expect.arrayContaining(['/training/courses', '/training/effectiveness']));
+    expect(provider).not.toContain('/training/review');
+    expect(paths(visibleNavItems(NAV_ITEMS, ['methodologist'], new Set(['courses:approve'])))).toContain('/training/review');
+    expect(paths(visibleNavItems(NAV_ITEMS, ['hr_officer'], new Set(['plans:manage'])))).toContain('/training/people');
   });
 
   it('requires the permission of an entry that names one, and both role and permission when both are given', () => {

@@ -37,6 +37,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/methodology', labelKey: 'methodology.nav.versions', icon: 'book', permission: 'methodology:read-drafts' },
   { path: '/items', labelKey: 'items.nav.bank', icon: 'book', permission: 'items:read', exact: true },
   { path: '/items/quality', labelKey: 'items.nav.quality', icon: 'visibility', permission: 'items:read' },
+  { path: '/training/plan', labelKey: 'training.nav.plan', icon: 'school', roles: ['civil_servant'], permission: 'training:enrol' },
+  { path: '/training/people', labelKey: 'training.nav.people', icon: 'organisation', permission: 'plans:manage' },
+  { path: '/training/courses', labelKey: 'training.nav.courses', icon: 'school', permission: 'courses:manage' },
+  { path: '/training/review', labelKey: 'training.nav.review', icon: 'gavel', permission: 'courses:approve' },
+  { path: '/training/effectiveness', labelKey: 'training.nav.effectiveness', icon: 'visibility', permission: 'effectiveness:read' },
+  { path: '/training/catalogue', labelKey: 'training.nav.catalogue', icon: 'school' },
+  { path: '/training/library', labelKey: 'training.nav.library', icon: 'book' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[], permissions: ReadonlySet<string>): NavItem[] {

@@ -1,4 +1,7 @@
 import {
+  BarController,
+  BarElement,
+  CategoryScale,
   Chart,
   Filler,
   Legend,
@@ -20,7 +23,20 @@ let registered = false;
  */
 export function chartJs(): typeof Chart {
   if (!registered) {
-    Chart.register(RadarController, RadialLinearScale, ScatterController, LinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
+    Chart.register(
+      RadarController,
+      RadialLinearScale,
+      PointElement,
+      LineElement,
+      Filler,
+      Tooltip,
+      Legend,
+      BarController,
+      BarElement,
+      CategoryScale,
+      LinearScale,
+      ScatterController,
+    );
     registered = true;
   }
   return Chart;

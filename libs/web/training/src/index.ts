@@ -1,0 +1,2 @@
+export * from './lib/training.routes';
+export * from './lib/data/training-paths';
