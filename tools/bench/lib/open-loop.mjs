@@ -94,7 +94,8 @@ export class PhaseStats {
 }
 
 /**
- * Each of `agentList.length` candidates sends `request(i, k)` ({ path, method, headers, body }) at `rate`
+ * Each of `agentList.length` candidates sends `request(i, k)` ({ path, method, headers, body }, or
+ * null: counted as an error) at `rate`
  * requests per second per candidate for `durationS` seconds. Candidate i starts at i/N of the
  * first period (uniform stagger) and then keeps a fixed period, or draws exponential gaps
  * (`poisson`). Requests of one candidate go in order on its own connection.
@@ -115,7 +116,7 @@ export async function pacedPhase({ name, url, agentList, request, rate, duration
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const req = request(i, k++);
-      const r = await send(agentList[i], url + req.path, req, due);
+      const r = req ? await send(agentList[i], url + req.path, req, due) : { error: 'nothing to send' };
       if (due >= measureFrom) {
         measuredStart ??= due;
         stats.record(r);

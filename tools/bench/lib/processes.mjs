@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 
 /** Starts a Node script as a child process and waits until `url` answers. */
 export async function startProcess(args, env, url, timeoutMs = 90_000) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_SERVER_LOG=1 shows the servers' stdout (their logs) too.
+  const stdout = process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore';
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
