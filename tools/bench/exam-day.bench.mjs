@@ -20,7 +20,7 @@ import pg from 'pg';
 import { benchDatabase } from './lib/embedded-db.mjs';
 import { inBatches, prepareCandidates } from './lib/candidates.mjs';
 import { agents, closeAgents, pacedPhase, PhaseStats, send } from './lib/open-loop.mjs';
-import { loadAverage, startApi, startFloor, stopProcess } from './lib/processes.mjs';
+import { cpuMs, loadAverage, startApi, startFloor, stopProcess } from './lib/processes.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -95,6 +95,7 @@ async function dbStats(reset) {
 
 if (values['pg-stats']) await dbStats(true);
 console.log(`1. Synchronised start of ${count} candidates…`);
+let cpu0 = cpuMs(api.pid);
 const started = await synchronised('start', conns, performance.now() + 1000, (i) => ({
   url: `${base}/api/attempts`,
   method: 'POST',
@@ -103,6 +104,8 @@ const started = await synchronised('start', conns, performance.now() + 1000, (i)
 }));
 const attempts = started.replies.map((r) => (r.status === 201 || r.status === 200 ? JSON.parse(r.body) : null));
 const startLoad = loadAverage()[0];
+const startCpuMs = cpuMs(api.pid) - cpu0;
+cpu0 = cpuMs(api.pid);
 if (values['pg-stats']) await dbStats(false);
 
 function answerFor(item) {
@@ -148,6 +151,8 @@ const saves = await pacedPhase({
   },
 });
 const savesLoad = loadAverage()[0];
+const savesCpuMs = cpuMs(api.pid) - cpu0;
+cpu0 = cpuMs(api.pid);
 
 console.log(`3. Submits, spread over ${submitSpread} s…`);
 const submitStats = new PhaseStats('submits');
@@ -162,6 +167,7 @@ await Promise.all(
 );
 const submits = submitStats.summary();
 const submitLoad = loadAverage()[0];
+const submitCpuMs = cpuMs(api.pid) - cpu0;
 closeAgents(conns);
 await stopProcess(api);
 
@@ -219,9 +225,9 @@ const result = {
   pacePerCandidate: pace,
   poolSize,
   phases: {
-    start: { ...started.stats, loadAverage1m: startLoad },
-    saves: { ...saves, loadAverage1m: savesLoad },
-    submits: { ...submits, loadAverage1m: submitLoad },
+    start: { ...started.stats, loadAverage1m: startLoad, apiCpuMs: startCpuMs },
+    saves: { ...saves, loadAverage1m: savesLoad, apiCpuMs: savesCpuMs },
+    submits: { ...submits, loadAverage1m: submitLoad, apiCpuMs: submitCpuMs },
   },
   floor: { burst: floorBurst.stats, saves: floorSaves },
   stored,
@@ -247,6 +253,7 @@ ${row(`platform: submits (spread over ${submitSpread} s)`, result.phases.submits
 ${row(`floor: synchronised burst of ${count} upserts`, result.floor.burst)}
 ${row(`floor: saves (${pace}/s per candidate, Poisson)`, result.floor.saves)}
 
+API process CPU: start ${startCpuMs} ms (${(startCpuMs / count).toFixed(1)} ms per start, over ${(result.phases.start.seconds * 1000).toFixed(0)} ms of wall time), saves ${savesCpuMs} ms, submits ${submitCpuMs} ms.
 Stored: ${stored.attempts} attempts (${stored.scored} scored), ${stored.responses} responses.
 Synchronised start of ${count}: p95 **${result.phases.start.latencyMs.p95} ms**, ${result.phases.start.non2xx + result.phases.start.errors} failed (goal: none failed, p95 ≤ 2,000 ms) — ${met.start ? 'met' : 'not met'}.
 Saves at an exam pace: p99 **${result.phases.saves.latencyMs.p99} ms** (floor ${result.floor.saves.latencyMs.p99} ms; goal ≤ 200 ms, no errors) — ${met.saves ? 'met' : 'not met'}.
