@@ -31,6 +31,8 @@ const { values } = parseArgs({
     pace: { type: 'string', default: '0.5' },
     arrivals: { type: 'string', default: 'poisson' },
     pool: { type: 'string', default: '20' },
+    // The API's LOG_LEVEL (production default: info, two access-log lines per request).
+    'log-level': { type: 'string', default: 'error' },
     out: { type: 'string', default: 'answer-saves' },
     // Diagnostic: print the statements the API ran during its saturation phase (pg_stat_statements).
     'pg-stats': { type: 'boolean', default: false },
@@ -47,7 +49,8 @@ const loadBefore = loadAverage();
 const db = await benchDatabase('answer-saves', { statStatements: values['pg-stats'] });
 const apiPort = 3900;
 const floorPort = 3901;
-let api = await startApi({ root, databaseUrl: db.url, port: apiPort, poolSize });
+const logLevel = values['log-level'];
+let api = await startApi({ root, databaseUrl: db.url, port: apiPort, poolSize, logLevel });
 const base = `http://127.0.0.1:${apiPort}`;
 
 console.log(`Preparing ${connections} candidates with open attempts…`);
@@ -77,7 +80,7 @@ console.log(`${targets.length} (attempt, item) pairs of ${candidates.length} can
 if (values.profile) {
   // Restart with the profiler so the profile holds the measured phases, not the preparation.
   await stopProcess(api);
-  api = await startApi({ root, databaseUrl: db.url, port: apiPort, poolSize, profileDir: values.profile });
+  api = await startApi({ root, databaseUrl: db.url, port: apiPort, poolSize, logLevel, profileDir: values.profile });
 }
 
 let seq = 0;
@@ -188,7 +191,7 @@ const share = platform.perSecond / floor.perSecond;
 const result = {
   benchmark: 'answer-saves',
   date: new Date().toISOString(),
-  command: `node tools/bench/answer-saves.bench.mjs --connections ${connections} --duration ${duration} --pace ${pace} --arrivals ${values.arrivals} --pool ${poolSize}`,
+  command: `node tools/bench/answer-saves.bench.mjs --connections ${connections} --duration ${duration} --pace ${pace} --arrivals ${values.arrivals} --pool ${poolSize}${logLevel === 'error' ? '' : ` --log-level ${logLevel}`}`,
   machine: { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore },
   connections,
   durationSeconds: duration,
@@ -197,6 +200,7 @@ const result = {
   pacePerCandidate: pace,
   arrivals: values.arrivals,
   poolSize,
+  apiLogLevel: logLevel,
   platform,
   floor,
   platformPaced,
@@ -209,7 +213,7 @@ const row = (name, r) =>
   `| ${name} | ${r.perSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.non2xx} | ${r.errors} | ${r.loadAverage1m} |`;
 const md = `# Answer saves (${result.date.slice(0, 10)})
 
-\`${result.command}\` — ${result.machine.cpus} cores, Node ${result.machine.node}, loopback, embedded PostgreSQL, pool ${poolSize} for both; 1-min load average before the run ${loadBefore[0]}.
+\`${result.command}\` — ${result.machine.cpus} cores, Node ${result.machine.node}, loopback, embedded PostgreSQL, pool ${poolSize} for both, API LOG_LEVEL ${logLevel}; 1-min load average before the run ${loadBefore[0]}.
 
 | run | saves/s | p50 ms | p99 ms | non-2xx | errors | load 1m |
 |---|---:|---:|---:|---:|---:|---:|
