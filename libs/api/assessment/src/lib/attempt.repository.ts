@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Answer } from '@civics/contracts';
@@ -6,6 +6,9 @@ import { AttemptEntity, AttemptItemEntity, AttemptResultEntity, CompetencyMeasur
 
 /** Seconds after the deadline during which a save in flight is still accepted. */
 export const SAVE_GRACE_SECONDS = 30;
+
+/** How often the batched item usage counts are written. */
+const USAGE_FLUSH_MS = 1000;
 
 export type SaveOutcome =
   | { kind: 'saved'; seq: number; savedAt: Date }
@@ -17,7 +20,11 @@ export type SaveOutcome =
   | { kind: 'deadline_passed' };
 
 @Injectable()
-export class AttemptRepository {
+export class AttemptRepository implements OnModuleDestroy {
+  private readonly logger = new Logger('attempts');
+  private readonly pendingUsage = new Map<string, number>();
+  private usageTimer: NodeJS.Timeout | null = null;
+
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   findById(id: string): Promise<AttemptEntity | null> {
@@ -44,39 +51,80 @@ export class AttemptRepository {
   /**
    * Inserts the attempt and its item sequence unless the person already has an open attempt
    * at the template (the partial unique index decides under concurrency). Returns the open one.
+   *
+   * One statement, so one implicit transaction and no round trip between insert and commit.
+   * The items' usage counts are bumped afterwards in batches (see countUsage): every start of a
+   * form touches the same item rows, and bumping them here serialised a synchronised start of
+   * 1,000 candidates on those row locks.
    */
   async insertOpen(attempt: AttemptEntity, items: AttemptItemEntity[]): Promise<{ attempt: AttemptEntity; created: boolean }> {
-    return this.ds.transaction(async (m) => {
-      const rows = (await m.query(
-        `INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline)
+    const rows = (await this.ds.query(
+      `WITH new_attempt AS (
+         INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline)
          VALUES ($1, $2, $3, $4, $5, $6, 'in_progress', $7, $8)
          ON CONFLICT (person_id, template_id) WHERE status = 'in_progress' DO NOTHING
-         RETURNING id`,
-        [
-          attempt.id,
-          attempt.personId,
-          attempt.templateId,
-          attempt.methodologyVersionId,
-          attempt.positionCode,
-          attempt.seed,
-          attempt.startedAt,
-          attempt.deadline,
-        ],
-      )) as { id: string }[];
-      if (rows.length === 0) {
-        const open = await m.findOneBy(AttemptEntity, {
-          personId: attempt.personId,
-          templateId: attempt.templateId,
-          status: 'in_progress',
-        });
-        return { attempt: open as AttemptEntity, created: false };
-      }
-      if (items.length) {
-        await m.insert(AttemptItemEntity, items);
-        await m.query(`UPDATE item SET usage_count = usage_count + 1 WHERE id = ANY($1)`, [items.map((i) => i.itemId)]);
-      }
-      return { attempt, created: true };
-    });
+         RETURNING id
+       ), sequence AS (
+         INSERT INTO attempt_item (attempt_id, position, item_id, option_order)
+         SELECT new_attempt.id, s.position, s.item_id, NULLIF(s.option_order, 'null'::jsonb)
+         FROM new_attempt, jsonb_to_recordset($9::jsonb) AS s(position int, item_id uuid, option_order jsonb)
+         RETURNING item_id
+       )
+       SELECT id FROM new_attempt`,
+      [
+        attempt.id,
+        attempt.personId,
+        attempt.templateId,
+        attempt.methodologyVersionId,
+        attempt.positionCode,
+        attempt.seed,
+        attempt.startedAt,
+        attempt.deadline,
+        JSON.stringify(items.map((i) => ({ position: i.position, item_id: i.itemId, option_order: i.optionOrder }))),
+      ],
+    )) as { id: string }[];
+    if (rows.length === 0) {
+      const open = await this.findOpen(attempt.personId, attempt.templateId);
+      return { attempt: open as AttemptEntity, created: false };
+    }
+    this.countUsage(items.map((i) => i.itemId));
+    return { attempt, created: true };
+  }
+
+  /**
+   * Item usage counts only steer form assembly towards less exposed items (delivered items are
+   * active, and only drafts are ever edited in place), so they are added up here and written
+   * once a second in one statement, locking the item rows in id order. A crash loses at most
+   * the last second's increments of this counter; attempts and answers are never deferred.
+   */
+  private countUsage(itemIds: readonly string[]): void {
+    for (const id of itemIds) this.pendingUsage.set(id, (this.pendingUsage.get(id) ?? 0) + 1);
+    this.usageTimer ??= setTimeout(() => void this.flushUsage(), USAGE_FLUSH_MS).unref();
+  }
+
+  async flushUsage(): Promise<void> {
+    if (this.usageTimer) clearTimeout(this.usageTimer);
+    this.usageTimer = null;
+    const pending = [...this.pendingUsage].sort(([a], [b]) => (a < b ? -1 : 1));
+    this.pendingUsage.clear();
+    if (pending.length === 0) return;
+    try {
+      await this.ds.query(
+        `UPDATE item SET usage_count = usage_count + u.n
+         FROM unnest($1::uuid[], $2::int[]) AS u(id, n)
+         WHERE item.id = u.id AND item.id IN (SELECT id FROM item WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE)`,
+        [pending.map(([id]) => id), pending.map(([, n]) => n)],
+      );
+    } catch (e) {
+      // Keep the counts for the next try.
+      for (const [id, n] of pending) this.pendingUsage.set(id, (this.pendingUsage.get(id) ?? 0) + n);
+      this.usageTimer ??= setTimeout(() => void this.flushUsage(), USAGE_FLUSH_MS).unref();
+      this.logger.warn(`Item usage counts not written yet: ${(e as Error).message}`);
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flushUsage();
   }
 
   /** Runs `work` in a transaction holding the attempt's row lock, so adaptive steps are taken one at a time. */
@@ -95,7 +143,7 @@ export class AttemptRepository {
   /** Adds the next adaptive item to the sequence. */
   async appendItem(m: EntityManager, item: AttemptItemEntity): Promise<void> {
     await m.insert(AttemptItemEntity, item);
-    await m.query(`UPDATE item SET usage_count = usage_count + 1 WHERE id = $1`, [item.itemId]);
+    this.countUsage([item.itemId]);
   }
 
   /** Records the engine's update after an answered adaptive item and locks that answer. */

@@ -9,12 +9,24 @@ import { ItemRepository, type ItemEntity } from '@civics/api-item-bank';
 @Injectable()
 export class ItemCatalog {
   private readonly cache = new Map<string, ItemEntity>();
+  /** Loads in flight: many attempts of one form starting at once share them. */
+  private readonly loading = new Map<string, Promise<unknown>>();
 
   constructor(private readonly items: ItemRepository) {}
 
   async load(ids: readonly string[]): Promise<Map<string, ItemEntity>> {
     const missing = ids.filter((id) => !this.cache.has(id));
-    if (missing.length) for (const item of await this.items.findByIds(missing)) this.cache.set(item.id, item);
+    if (missing.length) {
+      const fresh = missing.filter((id) => !this.loading.has(id));
+      if (fresh.length) {
+        const loaded = this.items.findByIds(fresh).then((items) => {
+          for (const item of items) this.cache.set(item.id, item);
+        });
+        const done = loaded.finally(() => fresh.forEach((id) => this.loading.delete(id)));
+        for (const id of fresh) this.loading.set(id, done);
+      }
+      await Promise.all(new Set(missing.map((id) => this.loading.get(id))));
+    }
     return new Map(ids.filter((id) => this.cache.has(id)).map((id) => [id, this.cache.get(id) as ItemEntity]));
   }
 

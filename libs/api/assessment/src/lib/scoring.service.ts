@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { MethodologyDetail } from '@civics/contracts';
 import { answerCredit, levelRange, masteryLevel, type LevelPoints } from '@civics/domain';
 import { MethodologyService } from '@civics/api-methodology';
+import type { ItemEntity } from '@civics/api-item-bank';
 import { AttemptRepository } from './attempt.repository';
 import { ItemCatalog } from './item-catalog';
 import { TemplateService } from './template.service';
@@ -22,18 +23,30 @@ export class ScoringService {
     private readonly adaptive: AdaptiveService,
   ) {}
 
-  /** Closes and scores the attempt once; later calls change nothing. */
+  /**
+   * Closes and scores the attempt once; later calls change nothing. The methodology version and
+   * the items are read before the closing transaction: inside it, a second pool connection per
+   * submit would starve the pool when many candidates submit at once.
+   */
   async score(attemptId: string, closedAs: 'submitted' | 'expired'): Promise<boolean> {
-    return this.attempts.close(attemptId, closedAs, (m, attempt) => this.compute(m, attempt));
-  }
-
-  private async compute(m: EntityManager, attempt: AttemptEntity): Promise<Scored> {
+    const attempt = await this.attempts.findById(attemptId);
+    if (!attempt || attempt.status === 'scored') return false;
     const version = await this.methodology.get(undefined, attempt.methodologyVersionId);
     const template = await this.templates.entity(attempt.templateId);
+    const items = await this.catalog.load((await this.attempts.items(attemptId)).map((s) => s.itemId));
+    return this.attempts.close(attemptId, closedAs, (m, locked) => this.compute(m, locked, template, version, items));
+  }
+
+  private async compute(
+    m: EntityManager,
+    attempt: AttemptEntity,
+    template: AssessmentTemplateEntity,
+    version: MethodologyDetail,
+    items: ReadonlyMap<string, ItemEntity>,
+  ): Promise<Scored> {
     if (template.mode === 'adaptive') return this.computeAdaptive(m, attempt, template, version);
     const rule = version.content.scoringRule;
     const sequence = await this.attempts.itemsIn(m, attempt.id);
-    const items = await this.catalog.load(sequence.map((s) => s.itemId));
     const answers = new Map((await this.attempts.responsesIn(m, attempt.id)).map((r) => [r.itemId, r.answer]));
     const points = new Map<string, LevelPoints[]>();
     for (const s of sequence) {

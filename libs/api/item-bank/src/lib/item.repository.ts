@@ -4,8 +4,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ItemListQuery } from '@civics/contracts';
 import { ItemEntity } from './item.entity';
 
+const ACTIVE_TTL_MS = 2000;
+
 @Injectable()
 export class ItemRepository {
+  private readonly active = new Map<string, { items: Promise<ItemEntity[]>; until: number }>();
+
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   private get repo() {
@@ -39,14 +43,35 @@ export class ItemRepository {
     return { items, total };
   }
 
-  /** Active items of the given competencies, for assembling forms. */
+  /**
+   * Active items of the given competencies, for assembling forms. Every start of a form needs the
+   * same few hundred rows, so one load serves all starts for ACTIVE_TTL_MS (1,000 candidates
+   * starting at once cost one query, not 1,000). This process's item writes drop the cache at
+   * once; another replica's status change reaches form assembly within ACTIVE_TTL_MS.
+   * Callers must not modify the returned items.
+   */
   activeFor(competencyCodes: readonly string[]): Promise<ItemEntity[]> {
     if (competencyCodes.length === 0) return Promise.resolve([]);
-    return this.repo
+    const key = [...competencyCodes].sort().join(',');
+    const hit = this.active.get(key);
+    if (hit && hit.until > Date.now()) return hit.items;
+    const items = this.repo
       .createQueryBuilder('i')
       .where(`i.status = 'active' AND i.competencyCode IN (:...codes)`, { codes: competencyCodes })
       .orderBy('i.ref')
       .getMany();
+    const entry = { items, until: Date.now() + ACTIVE_TTL_MS };
+    if (this.active.size >= 1000) this.active.clear();
+    this.active.set(key, entry);
+    items.catch(() => {
+      if (this.active.get(key) === entry) this.active.delete(key);
+    });
+    return items;
+  }
+
+  /** Forgets cached active items (called by every write here). */
+  private changed(): void {
+    this.active.clear();
   }
 
   async nextVersion(ref: string, m: EntityManager = this.ds.manager): Promise<number> {
@@ -59,20 +84,25 @@ export class ItemRepository {
   }
 
   async insert(item: ItemEntity, m: EntityManager = this.ds.manager): Promise<ItemEntity> {
+    this.changed();
     await m.insert(ItemEntity, item as never);
     return item;
   }
 
   async save(item: ItemEntity): Promise<ItemEntity> {
+    this.changed();
     return this.repo.save(item);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
+    // Writes inside drop the cache at once; dropping it again after the commit keeps a start
+    // that ran in between from holding on to the old rows.
+    return this.ds.transaction(work).finally(() => this.changed());
   }
 
   /** Retires every other active version of `ref` (one active version at a time). */
   async retireOtherActive(m: EntityManager, ref: string, keepId: string): Promise<void> {
+    this.changed();
     await m.query(`UPDATE item SET status = 'retired', updated_at = now() WHERE ref = $1 AND status = 'active' AND id <> $2`, [
       ref,
       keepId,
@@ -80,6 +110,7 @@ export class ItemRepository {
   }
 
   async setStatus(m: EntityManager, id: string, status: ItemEntity['status'], reviewerAccountId?: string): Promise<void> {
+    this.changed();
     await m.update(ItemEntity, { id }, { status, updatedAt: new Date(), ...(reviewerAccountId ? { reviewerAccountId } : {}) });
   }
 

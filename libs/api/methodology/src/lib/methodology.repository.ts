@@ -6,7 +6,14 @@ import { MethodologyVersionEntity } from './methodology-version.entity';
 
 @Injectable()
 export class MethodologyRepository {
+  private writes = 0;
+
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Changes whenever this repository writes (readers' caches compare it). */
+  get generation(): number {
+    return this.writes;
+  }
 
   private get repo() {
     return this.ds.getRepository(MethodologyVersionEntity);
@@ -41,33 +48,41 @@ export class MethodologyRepository {
   }
 
   async insert(v: MethodologyVersionEntity): Promise<MethodologyVersionEntity> {
+    this.writes++;
     await this.repo.insert(v);
     return v;
   }
 
   async save(v: MethodologyVersionEntity): Promise<MethodologyVersionEntity> {
+    this.writes++;
     return this.repo.save(v);
   }
 
   async delete(id: string): Promise<void> {
+    this.writes++;
     await this.repo.delete({ id });
   }
 
   /** Runs `work` in one transaction holding a lock that serialises life-cycle changes. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('methodology_version'))`);
-      return work(m);
-    });
+    this.writes++;
+    return this.ds
+      .transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('methodology_version'))`);
+        return work(m);
+      })
+      .finally(() => this.writes++);
   }
 
   /** Makes `id` the one current version. */
   async makeCurrent(m: EntityManager, id: string): Promise<void> {
+    this.writes++;
     await m.update(MethodologyVersionEntity, { isCurrent: true }, { isCurrent: false });
     await m.update(MethodologyVersionEntity, { id }, { isCurrent: true });
   }
 
   async update(m: EntityManager, id: string, values: Partial<MethodologyVersionEntity>): Promise<void> {
+    this.writes++;
     await m.update(MethodologyVersionEntity, { id }, values as never);
   }
 

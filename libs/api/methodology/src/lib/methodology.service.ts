@@ -21,6 +21,8 @@ import { MethodologyErrorCode, MethodologyException } from './methodology.except
 import { toDetail, toSummary } from './methodology.mapper';
 import type { MethodologyVersionEntity } from './methodology-version.entity';
 
+const VERSION_TTL_MS = 5000;
+
 export const MethodologyAuditAction = {
   Created: 'methodology.created',
   Updated: 'methodology.updated',
@@ -37,6 +39,11 @@ function canSeeDrafts(actor: Actor | undefined): boolean {
 /** The methodology life cycle: draft → approved (frozen, current) → retired. */
 @Injectable()
 export class MethodologyService {
+  private readonly versions = new Map<
+    string,
+    { generation: number; until: number; version: Promise<{ status: string; detail: MethodologyDetail } | null> }
+  >();
+
   constructor(
     private readonly repo: MethodologyRepository,
     private readonly audit: AuditService,
@@ -54,8 +61,36 @@ export class MethodologyService {
     return toDetail(v);
   }
 
+  /**
+   * A version as the caller may see it. Every exam start and submit reads its version, so the
+   * loaded version is kept for VERSION_TTL_MS and concurrent reads share one load; this
+   * process's writes drop it at once (approved content never changes; another replica's status
+   * change shows here within VERSION_TTL_MS). Callers must not modify the result.
+   */
   async get(actor: Actor | undefined, id: string): Promise<MethodologyDetail> {
-    return toDetail(await this.visible(actor, id));
+    const v = await this.shared(id);
+    if (!v || (v.status === 'draft' && !canSeeDrafts(actor)))
+      throw new MethodologyException(MethodologyErrorCode.NotFound, 'The methodology version was not found.');
+    return v.detail;
+  }
+
+  private shared(id: string): Promise<{ status: string; detail: MethodologyDetail } | null> {
+    const generation = this.repo.generation;
+    const hit = this.versions.get(id);
+    if (hit && hit.generation === generation && hit.until > Date.now()) return hit.version;
+    const version = this.repo.findById(id).then((v) => (v ? { status: v.status, detail: toDetail(v) } : null));
+    const entry = { generation, until: Date.now() + VERSION_TTL_MS, version };
+    if (this.versions.size >= 100) this.versions.clear();
+    this.versions.set(id, entry);
+    version.then(
+      (v) => {
+        if (!v && this.versions.get(id) === entry) this.versions.delete(id);
+      },
+      () => {
+        if (this.versions.get(id) === entry) this.versions.delete(id);
+      },
+    );
+    return version;
   }
 
   /** The entity, when the caller may see it (drafts are the methodologists' working copies). */

@@ -12,6 +12,34 @@ const MAX_ENTRIES = 50_000;
 @Injectable()
 export class ActorCache {
   private readonly entries = new Map<string, { actor: Actor; until: number }>();
+  /** Lookups in flight by session: concurrent requests of one caller share one query. */
+  private readonly pending = new Map<string, { accountId: string; actor: Promise<Actor | null> }>();
+
+  /**
+   * The cached caller of a session, else the one `load` finds (null: no live session). While a
+   * load runs, other requests of the same session wait for it instead of querying again.
+   */
+  resolve(sessionId: string, accountId: string, load: () => Promise<Actor | null>): Promise<Actor | null> {
+    const cached = this.get(sessionId);
+    if (cached?.accountId === accountId) return Promise.resolve(cached);
+    const inFlight = this.pending.get(sessionId);
+    if (inFlight?.accountId === accountId) return inFlight.actor;
+    const entry = { accountId, actor: load() };
+    this.pending.set(sessionId, entry);
+    const settle = () => {
+      // An eviction while loading removed the entry: then the result is not cached.
+      if (this.pending.get(sessionId) !== entry) return false;
+      this.pending.delete(sessionId);
+      return true;
+    };
+    entry.actor.then(
+      (actor) => {
+        if (settle() && actor) this.set(actor);
+      },
+      () => settle(),
+    );
+    return entry.actor;
+  }
 
   get(sessionId: string): Actor | undefined {
     const e = this.entries.get(sessionId);
@@ -30,9 +58,11 @@ export class ActorCache {
 
   evictSession(sessionId: string): void {
     this.entries.delete(sessionId);
+    this.pending.delete(sessionId);
   }
 
   evictAccount(accountId: string): void {
     for (const [k, e] of this.entries) if (e.actor.accountId === accountId) this.entries.delete(k);
+    for (const [k, e] of this.pending) if (e.accountId === accountId) this.pending.delete(k);
   }
 }

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { type Permission, permissionsOf, type Role, type RoleGrant, type RouteDef } from '@civics/contracts';
 import { type Actor, ForbiddenException, type RequestWithActor, ROUTE_DEF, UnauthenticatedException } from '@civics/api-platform';
-import { TokenService } from './token.service';
+import { type AccessClaims, TokenService } from './token.service';
 import { SessionRepository } from './session.repository';
 import { ActorCache } from './actor-cache';
 
@@ -43,9 +43,11 @@ export class AuthGuard implements CanActivate {
     if (!value?.startsWith('Bearer ')) return null;
     const claims = await this.tokens.verifyAccess(value.slice(7).trim());
     if (!claims) return null;
-    const cached = this.cache.get(claims.sessionId);
-    if (cached?.accountId === claims.accountId) return cached;
-    // Logout and revocation take effect: the session must still be live and the account active.
+    return this.cache.resolve(claims.sessionId, claims.accountId, () => this.load(claims));
+  }
+
+  /** Logout and revocation take effect: the session must still be live and the account active. */
+  private async load(claims: AccessClaims): Promise<Actor | null> {
     const rows = await this.sessions.liveActorRows(claims.sessionId, claims.accountId);
     if (rows.length === 0) return null;
     const grants: RoleGrant[] = rows
@@ -61,7 +63,6 @@ export class AuthGuard implements CanActivate {
       roles,
       permissions: permissionsOf(roles),
     };
-    this.cache.set(actor);
     return actor;
   }
 }

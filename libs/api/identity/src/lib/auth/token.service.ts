@@ -18,6 +18,7 @@ export class TokenService {
   private readonly key: Uint8Array;
   /** Tokens already verified, until they expire: a candidate's burst of saves verifies once. */
   private readonly verified = new Map<string, AccessClaims & { exp: number }>();
+  private readonly verifying = new Map<string, Promise<AccessClaims | null>>();
 
   constructor(private readonly config: AppConfig) {
     this.key = new TextEncoder().encode(config.jwtSecret);
@@ -41,12 +42,22 @@ export class TokenService {
   }
 
   /** The claims of a valid token, or null for anything expired, forged or malformed. */
-  async verifyAccess(token: string): Promise<AccessClaims | null> {
+  verifyAccess(token: string): Promise<AccessClaims | null> {
     const known = this.verified.get(token);
     if (known) {
-      if (known.exp * 1000 > Date.now()) return { accountId: known.accountId, sessionId: known.sessionId };
+      if (known.exp * 1000 > Date.now()) return Promise.resolve({ accountId: known.accountId, sessionId: known.sessionId });
       this.verified.delete(token);
     }
+    // Concurrent requests with one new token (a candidate's first burst) share one verification.
+    let pending = this.verifying.get(token);
+    if (!pending) {
+      pending = this.verify(token).finally(() => this.verifying.delete(token));
+      this.verifying.set(token, pending);
+    }
+    return pending;
+  }
+
+  private async verify(token: string): Promise<AccessClaims | null> {
     const { jwtVerify } = await jose;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
