@@ -58,6 +58,7 @@ import {
   ItemStatisticsReportSchema,
   ReturnToReviewSchema,
 } from './item-quality';
+import {
   CatalogueQuerySchema,
   CompletionReportSchema,
   CompletionUploadQuerySchema,
@@ -669,6 +670,9 @@ export const ItemQualityRoutes = {
     params: IdParamSchema,
     body: CalibrationDecisionSchema,
     response: CalibrationRunSchema,
+  }),
+} as const;
+
 export const TrainingRoutes = {
   listProviders: route({
     method: 'GET',
