@@ -1,15 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, signIn, signOut, t } from './support/demo';
-
-/** Serious and critical WCAG 2.x A/AA violations on the page as it is now. */
-async function seriousViolations(page: Page) {
-  await page.waitForTimeout(400); // let Material's entry animations finish
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
+import { seriousViolations } from './support/exam';
 
 async function api(request: APIRequestContext, username: string, password = DEMO_PASSWORD) {
   const login = await request.post('/api/auth/login', { data: { login: username, password } });
