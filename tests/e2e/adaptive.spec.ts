@@ -16,6 +16,7 @@ test.describe('adaptive diagnostic', () => {
     await expect(page).toHaveURL(/\/tests\/attempts\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('adaptive-progress')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('adaptive-exam.png'), fullPage: true });
 
     const done = page.getByTestId('adaptive-done');
     let asked = 0;
@@ -44,6 +45,7 @@ test.describe('adaptive diagnostic', () => {
     await expect(page.getByTestId('uncertainty')).toHaveCount(await rows.count());
     await expect(page.getByTestId('trail-table').locator('tbody tr')).toHaveCount(asked);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('adaptive-result.png'), fullPage: true });
   });
 
   test('a methodologist sees item statistics and the calibration readiness', async ({ page }) => {
@@ -54,11 +56,13 @@ test.describe('adaptive diagnostic', () => {
     await expect(page.getByTestId('quality-row').first()).toBeVisible();
     await expect(page.getByTestId('scatter-chart')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('item-quality.png') });
 
     await page.getByTestId('calibration-link').click();
     await expect(page).toHaveURL(/\/items\/calibration$/);
     await expect(page.getByTestId('readiness-row')).toHaveCount(16);
     await expect(page.getByTestId('readiness-row').first()).toContainText(t('az', 'items.calibration.notReady'));
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('calibration.png'), fullPage: true });
   });
 });
