@@ -38,6 +38,9 @@ export class AdaptiveService {
       throw new AssessmentException(AssessmentErrorCode.NotAdaptive, 'This attempt has a fixed form; all its items are already delivered.');
     const version = await this.methodology.get(undefined, found.methodologyVersionId);
     const plan = adaptivePlan(template, version, found.positionCode);
+    // Read what can be read before taking the attempt's lock, so the transaction needs no second pool connection.
+    const active = await this.items.activeFor(plan.config.competencies.map((c) => c.competency));
+    await this.catalog.load((await this.attempts.items(attemptId)).map((s) => s.itemId));
     return this.attempts.withAttemptLock(attemptId, async (m, attempt) => {
       if (!attempt) throw new AssessmentException(AssessmentErrorCode.AttemptNotFound, 'The attempt was not found.');
       const open = attempt.status === 'in_progress' && Date.now() <= attempt.deadline.getTime() + SAVE_GRACE_SECONDS * 1000;
@@ -53,7 +56,7 @@ export class AdaptiveService {
       if (!open) return this.reply(plan, sequence, bank, null);
       const state = this.state(plan, sequence, bank);
       const askedRefs = new Set(sequence.map((q) => bank.get(q.itemId)?.ref));
-      const chosen = await this.choose(plan, state, attempt, sequence.length, askedRefs);
+      const chosen = this.choose(plan, state, attempt, sequence.length, askedRefs, active);
       if (!chosen) return this.reply(plan, sequence, bank, null);
       const step = this.newStep(template, attempt, chosen.item, sequence.length, state);
       await this.attempts.appendItem(m, step);
@@ -137,14 +140,14 @@ export class AdaptiveService {
     });
   }
 
-  private async choose(
+  private choose(
     plan: AdaptivePlan,
     state: AdaptiveState,
     attempt: AttemptEntity,
     position: number,
     askedRefs: ReadonlySet<string | undefined>,
-  ): Promise<{ item: ItemEntity } | null> {
-    const active = await this.items.activeFor(plan.config.competencies.map((c) => c.competency));
+    active: readonly ItemEntity[],
+  ): { item: ItemEntity } | null {
     const byId = new Map(active.map((i) => [i.id, i]));
     const pool = new Map<string, BankItem[]>();
     for (const item of active) {
