@@ -201,7 +201,11 @@ describe('training', () => {
     const full = await hr.post('/api/enrolments', { sessionId, personId: extra[0].id, joinWaitingList: false });
     expect(full.status).toBe(409);
     expect(full.body.code).toBe('session_full');
-    const twice = await hr.post('/api/enrolments', { sessionId, personId: crowd[0].id });
+    // Someone still holding a place (the withdrawn one may enrol again).
+    const stillEnrolled = after.find((e) => e.status === 'enrolled' && e.id !== anEnrolled.id) as { id: string };
+    const holder = session.find((e) => e.id === stillEnrolled.id) as { personId: string };
+    const twice = await hr.post('/api/enrolments', { sessionId, personId: holder.personId });
+    expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('already_enrolled');
   });
 
