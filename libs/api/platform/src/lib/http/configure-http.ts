@@ -6,6 +6,7 @@ import { Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { OpenApiDocument } from '../openapi/openapi-document.provider';
 import { securityHeaders } from './security-headers';
+import { SigningSecret } from '../secrets/signing-secret';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -35,7 +36,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     for (const method of [r.method].flat()) if (method !== 'HEAD') ROUTES.push({ method: String(method), path: r.url });
   });
   // One synchronous hook per request: the request id and the security headers, computed once.
-  const security = await securityHeaders();
+  // With INSTANCE_NAME, X-Instance names the replica that answered (who served what behind a proxy).
+  const security = { ...(await securityHeaders()), ...(config.instanceName ? { 'x-instance': config.instanceName } : {}) };
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.headers(security).header('x-request-id', req.id);
     done();
@@ -47,7 +49,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     (_req, body, done) => done(null, body),
   );
 
-  await app.register((await import('@fastify/cookie')).default, { secret: config.jwtSecret });
+  await app.register((await import('@fastify/cookie')).default, { secret: app.get(SigningSecret).value });
 
   const document = app.get(OpenApiDocument).document;
   await app.register((await import('@fastify/swagger')).default, { mode: 'static', specification: { document: document as never } });
