@@ -21,9 +21,9 @@ const LEGAL_BASIS = { documentType: 'order', number: '99/2026', date: '2026-11-2
 (available ? describe : describe.skip)('read replica', () => {
   let cluster: ReplicatedCluster;
   let api: ApiProcess;
-  const signIn = async (login: string) => {
+  const signIn = async (login: string, password = DEMO_PASSWORD) => {
     const c = new HttpClient(api.baseUrl);
-    await c.signIn(login, DEMO_PASSWORD);
+    await c.signIn(login, password);
     return c;
   };
 
