@@ -1,6 +1,6 @@
 import { ApiProcess, ensureApiBuilt, freePort } from '../integration/support/api-process';
 import { HttpClient } from '../integration/support/http-client';
-import { createTestDatabase } from '../integration/support/test-database';
+import { createTestDatabase, sql } from '../integration/support/test-database';
 import { DEMO_PASSWORD } from '../integration/support/test-app';
 import { activeItems, choiceItem, createTemplate } from '../integration/assessment/support';
 import { NginxProxy, nginxBinary } from './support/nginx';
@@ -17,6 +17,7 @@ describe('two API replicas behind a round-robin proxy', () => {
   let db: { url: string; drop(): Promise<void> };
   let a: ApiProcess;
   let b: ApiProcess;
+  let worker: ApiProcess;
   let proxy: NginxProxy;
   const signIn = async (base: string, login: string, password = DEMO_PASSWORD) => {
     const c = new HttpClient(base);
@@ -29,17 +30,19 @@ describe('two API replicas behind a round-robin proxy', () => {
     ensureApiBuilt();
     db = await createTestDatabase();
     const common = { DATABASE_URL: db.url, LOGIN_FAILURE_DELAY_MS: '0', MIGRATIONS_RUN: 'true', DB_POOL_SIZE: '5' };
-    // No JWT_SECRET on purpose. Replica a loads the demo data and runs the jobs; b does neither.
-    a = new ApiProcess(await freePort(), { ...common, INSTANCE_NAME: 'api-a', JOBS_ENABLED: 'true' });
+    // No JWT_SECRET on purpose. Replica a loads the demo data; neither runs jobs (the worker does).
+    a = new ApiProcess(await freePort(), { ...common, INSTANCE_NAME: 'api-a', JOBS_ENABLED: 'false' });
     b = new ApiProcess(await freePort(), { ...common, INSTANCE_NAME: 'api-b', JOBS_ENABLED: 'false', SEED_DEMO: 'false' });
     await Promise.all([a.start(), b.start()]);
+    worker = new ApiProcess(await freePort(), { DATABASE_URL: db.url, MIGRATIONS_RUN: 'false', INSTANCE_NAME: 'worker' }, ['worker']);
+    await worker.start();
     proxy = new NginxProxy(await freePort(), [a.baseUrl.replace('http://', ''), b.baseUrl.replace('http://', '')]);
     await proxy.start();
   }, 240_000);
 
   afterAll(async () => {
     await proxy?.stop();
-    await Promise.all([a?.stop(), b?.stop()]);
+    await Promise.all([a?.stop(), b?.stop(), worker?.stop()]);
     await db?.drop();
   });
 
@@ -75,6 +78,14 @@ describe('two API replicas behind a round-robin proxy', () => {
       expect(r.status).toBe(200);
       expect(comparable(r.body)).toEqual(comparable(spread.result));
     }
+  });
+
+  it('the worker runs the jobs: health probes only on its port, schedules registered by it alone', async () => {
+    expect((await fetch(`${worker.baseUrl}/api/health`)).status).toBe(200);
+    expect(await (await fetch(`${worker.baseUrl}/api/health/live`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${worker.baseUrl}/api/courses`)).status).toBe(404);
+    const schedules = await sql<{ name: string }>(db.url, `SELECT name FROM pgboss.schedule ORDER BY name`);
+    expect(schedules.map((s) => s.name)).toEqual(expect.arrayContaining(['attempts.expire', 'training.plan-reminders']));
   });
 
   it('a refresh cookie rotates on the other replica, and a sign-out there ends the session on both at once', async () => {
