@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { OpenApiDocument } from '../openapi/openapi-document.provider';
 import { securityHeaders } from './security-headers';
 import { SigningSecret } from '../secrets/signing-secret';
+import { webCacheControl } from '../web/web-cache-control';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -61,10 +62,11 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
-      maxAge: '1h',
-      setHeaders: (reply, path) => {
-        if (path.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
-      },
+      // The build writes .br and .gz beside each file (tools/web/postbuild.mjs): served as the
+      // browser accepts them, with no compression work per request.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', webCacheControl(path)),
     });
   } else {
     logger.warn(`Web app not found at ${config.webRoot}; serving the API only`);
