@@ -114,15 +114,22 @@ const LEGAL_BASIS = { documentType: 'order', number: '99/2026', date: '2026-11-2
       // A whole exam while the standby is frozen: every read of it is on the primary.
       const exam = await sitExam(await signIn('servant'), templateId);
       expect(exam.result.competencies[0]).toMatchObject({ competencyCode: 'IS3', achievedLevel: 1, earned: 7, possible: 8 });
-      const [stored] = await cluster.sql<{ n: number }>('primary', `SELECT count(*)::int AS n FROM response WHERE attempt_id = $1`, [exam.attemptId]);
+      const [stored] = await cluster.sql<{ n: number }>('primary', `SELECT count(*)::int AS n FROM response WHERE attempt_id = $1`, [
+        exam.attemptId,
+      ]);
       expect(stored.n).toBe(8);
-      const [absent] = await cluster.sql<{ n: number }>('replica', `SELECT count(*)::int AS n FROM attempt WHERE id = $1`, [exam.attemptId]);
+      const [absent] = await cluster.sql<{ n: number }>('replica', `SELECT count(*)::int AS n FROM attempt WHERE id = $1`, [
+        exam.attemptId,
+      ]);
       expect(absent.n).toBe(0);
 
       // A new methodology version approved on the primary; the framework readers still see v1.
       const draft = await methodologist.post(`/api/methodologies/${current.id}/clone`);
       expect(draft.status).toBe(201);
-      const approved = await methodologist.post(`/api/methodologies/${draft.body.id}/approve`, { legalBasis: LEGAL_BASIS, effectiveDate: '2027-01-01' });
+      const approved = await methodologist.post(`/api/methodologies/${draft.body.id}/approve`, {
+        legalBasis: LEGAL_BASIS,
+        effectiveDate: '2027-01-01',
+      });
       expect(approved.status).toBe(200);
       expect(approved.body.isCurrent).toBe(true);
       expect((await anonymous.get('/api/methodologies/current')).body.id).toBe(current.id);
@@ -133,7 +140,9 @@ const LEGAL_BASIS = { documentType: 'order', number: '99/2026', date: '2026-11-2
     await cluster.caughtUp();
     expect(((await anonymous.get('/api/courses?q=SCALE-RR')).body as unknown[]).length).toBe(1);
     expect(((await anonymous.get('/api/resources?q=Replica reading')).body as unknown[]).length).toBe(1);
-    expect(((await anonymous.get('/api/providers')).body as { name: { en: string } }[]).some((p) => p.name.en === 'Replica Institute')).toBe(true);
+    expect(
+      ((await anonymous.get('/api/providers')).body as { name: { en: string } }[]).some((p) => p.name.en === 'Replica Institute'),
+    ).toBe(true);
     expect((await anonymous.get('/api/methodologies/current')).body.id).not.toBe(current.id);
   });
 

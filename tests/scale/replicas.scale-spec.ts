@@ -47,7 +47,11 @@ describe('two API replicas behind a round-robin proxy', () => {
   });
 
   it('a whole exam through the proxy alternates replicas and scores as one replica does', async () => {
-    const t = { signIn: (u: string, p?: string) => signIn(proxy.baseUrl, u, p), client: () => new HttpClient(proxy.baseUrl), databaseUrl: db.url };
+    const t = {
+      signIn: (u: string, p?: string) => signIn(proxy.baseUrl, u, p),
+      client: () => new HttpClient(proxy.baseUrl),
+      databaseUrl: db.url,
+    };
     await activeItems(
       t,
       COMPETENCIES.flatMap((c) => [1, 2, 3, 4].flatMap((level) => [1, 2].map((n) => choiceItem(c, level, n)))),

@@ -133,7 +133,13 @@ try {
     ],
   });
 
-  const flags = { port: debuggingPort, output: 'html', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] };
+  const flags = {
+    port: debuggingPort,
+    output: 'html',
+    logLevel: 'error',
+    disableStorageReset: true,
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+  };
   const config = formFactor === 'desktop' ? desktopConfig : undefined;
   mkdirSync(out, { recursive: true });
   const pages = [];
@@ -158,7 +164,12 @@ try {
       ...best.s,
       medianScores: median.s.scores,
       medianMetrics: median.s.metrics,
-      runs: results.map((r) => ({ ...r.s.scores, lcpMs: r.s.metrics.largestContentfulPaintMs, tbtMs: r.s.metrics.totalBlockingTimeMs, load1m: r.load })),
+      runs: results.map((r) => ({
+        ...r.s.scores,
+        lcpMs: r.s.metrics.largestContentfulPaintMs,
+        tbtMs: r.s.metrics.totalBlockingTimeMs,
+        load1m: r.load,
+      })),
     });
   };
 
@@ -188,7 +199,8 @@ try {
     formFactor,
     runsPerPage: runs,
     judgedOn: 'best run per page (scores, metrics); medianScores beside it',
-    throttling: formFactor === 'desktop' ? 'desktop (simulated, 40 ms RTT, 10 Mbps, no CPU slowdown)' : 'mobile (simulated slow 4G, 4x CPU slowdown)',
+    throttling:
+      formFactor === 'desktop' ? 'desktop (simulated, 40 ms RTT, 10 Mbps, no CPU slowdown)' : 'mobile (simulated slow 4G, 4x CPU slowdown)',
     loadAverage1m: Number(loadavg()[0].toFixed(2)),
     goals: GOALS,
     met,

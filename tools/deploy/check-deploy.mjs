@@ -23,7 +23,10 @@ const expect = (ok, where, what) => {
 
 /* ---------- docker-compose ---------- */
 
-const dc = spawnSync('docker-compose', ['-f', compose, 'config', '-q'], { encoding: 'utf8', env: { ...process.env, JWT_SECRET: 'x'.repeat(40) } });
+const dc = spawnSync('docker-compose', ['-f', compose, 'config', '-q'], {
+  encoding: 'utf8',
+  env: { ...process.env, JWT_SECRET: 'x'.repeat(40) },
+});
 if (dc.error) fail('docker-compose', `not runnable (${dc.error.message}); install it: apt-get install -y docker-compose`);
 else expect(dc.status === 0, 'docker-compose config', dc.stderr.trim() || `exit ${dc.status}`);
 
@@ -39,7 +42,11 @@ for (const s of apis) {
 }
 expect(JSON.stringify(services.worker?.command ?? '').includes('worker'), 'compose worker', 'runs `main.js worker`');
 expect(JSON.stringify(services.migrate?.command ?? '').includes('migrate'), 'compose migrate', 'runs `main.js migrate`');
-expect(/pg_basebackup[^\n]*-R/.test(readFileSync(join(root, 'docker/postgres/replica-entrypoint.sh'), 'utf8')), 'compose db-replica', 'clones with pg_basebackup -R');
+expect(
+  /pg_basebackup[^\n]*-R/.test(readFileSync(join(root, 'docker/postgres/replica-entrypoint.sh'), 'utf8')),
+  'compose db-replica',
+  'clones with pg_basebackup -R',
+);
 const nginx = readFileSync(join(root, 'docker/nginx.conf'), 'utf8');
 const upstreams = [...nginx.matchAll(/^\s*server\s+([\w.-]+):(\d+)/gm)].map((m) => m[1]);
 expect(upstreams.length >= 2, 'nginx.conf', 'upstream lists the API replicas');
@@ -56,12 +63,20 @@ const schema = spawnSync(python, [join(root, 'tools/deploy/k8s_schema_check.py')
 process.stdout.write(schema.stdout ?? '');
 if (schema.status !== 0) {
   const missing = /No module named '(kubernetes|yaml)'/.exec(schema.stderr ?? '');
-  fail('kubernetes schema', missing ? `python3-kubernetes is missing: apt-get install -y python3-kubernetes` : schema.stderr || 'documents with errors (above)');
+  fail(
+    'kubernetes schema',
+    missing ? `python3-kubernetes is missing: apt-get install -y python3-kubernetes` : schema.stderr || 'documents with errors (above)',
+  );
 }
 
 /* ---------- Kubernetes: cross-references ---------- */
 
-const docs = files.flatMap((f) => yaml.loadAll(readFileSync(f, 'utf8')).filter(Boolean).map((d) => ({ file: f.slice(root.length + 1), d })));
+const docs = files.flatMap((f) =>
+  yaml
+    .loadAll(readFileSync(f, 'utf8'))
+    .filter(Boolean)
+    .map((d) => ({ file: f.slice(root.length + 1), d })),
+);
 const of = (kind) => docs.filter((x) => x.d.kind === kind);
 const routes = readFileSync(join(root, 'libs/contracts/src/lib/api-routes.ts'), 'utf8');
 const configMaps = new Set(of('ConfigMap').map((x) => x.d.metadata.name));
@@ -79,12 +94,14 @@ for (const { file, name, d, pod } of podSpecs) {
   const where = `${file} ${d.kind}/${name}`;
   if (d.kind === 'Deployment') {
     const sel = d.spec.selector?.matchLabels ?? {};
-    for (const [k, v] of Object.entries(sel)) expect(pod.metadata?.labels?.[k] === v, where, `selector ${k}=${v} does not match the pod labels`);
+    for (const [k, v] of Object.entries(sel))
+      expect(pod.metadata?.labels?.[k] === v, where, `selector ${k}=${v} does not match the pod labels`);
   }
   for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
     const cw = `${where} container ${c.name}`;
     expect(c.image === 'civics', cw, 'image must be "civics" (set by kustomize images)');
-    for (const ref of c.envFrom ?? []) if (ref.configMapRef) expect(configMaps.has(ref.configMapRef.name), cw, `ConfigMap ${ref.configMapRef.name} is not defined`);
+    for (const ref of c.envFrom ?? [])
+      if (ref.configMapRef) expect(configMaps.has(ref.configMapRef.name), cw, `ConfigMap ${ref.configMapRef.name} is not defined`);
     for (const e of c.env ?? []) {
       const s = e.valueFrom?.secretKeyRef;
       if (s) expect(EXTERNAL_SECRETS.has(s.name), cw, `Secret ${s.name} is neither defined nor documented`);

@@ -69,7 +69,9 @@ for (const file of initial) {
 }
 console.log(`Initial JavaScript (${initial.size} files)     raw      gzip    brotli`);
 console.log(rows.join('\n'));
-console.log(`  ${'total'.padEnd(28)} ${String(raw).padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}   budget ${budget} bytes compressed`);
+console.log(
+  `  ${'total'.padEnd(28)} ${String(raw).padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}   budget ${budget} bytes compressed`,
+);
 if (entry.length === 0) problems.push('index.html loads no script: is this the production build?');
 if (gz > budget) problems.push(`initial JavaScript is ${gz} bytes gzip-compressed, over the budget of ${budget}`);
 
@@ -85,7 +87,9 @@ function precompress(d) {
     }
     if (!COMPRESSIBLE.has(extname(name)) || statSync(p).size < 1024) continue;
     const bytes = readFileSync(p);
-    const b = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+    const b = brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    });
     const g = gzipSync(bytes, { level: 9 });
     if (b.length < bytes.length) writeFileSync(`${p}.br`, b);
     if (g.length < bytes.length) writeFileSync(`${p}.gz`, g);

@@ -33,7 +33,10 @@ export async function sitExam(candidate: HttpClient, templateId: string): Promis
       choice = 'a';
     }
     const saved = seen(
-      await candidate.put(`/api/attempts/${started.id}/responses/${item.itemId}`, { answer: { type: 'single_choice', choice }, seq: seq++ }),
+      await candidate.put(`/api/attempts/${started.id}/responses/${item.itemId}`, {
+        answer: { type: 'single_choice', choice },
+        seq: seq++,
+      }),
       200,
     );
     if (!(saved.body as { applied: boolean }).applied) throw new Error(`save of ${item.itemId} not applied`);

@@ -103,7 +103,21 @@ export class ReplicatedCluster {
     await admin.end();
 
     const replica = join(this.dir, 'replica');
-    await this.tool('pg_basebackup', ['-h', '127.0.0.1', '-p', String(this.primaryPort), '-U', 'postgres', '-D', replica, '-R', '-X', 'stream', '-c', 'fast']);
+    await this.tool('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      replica,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
     // The copied configuration names the primary's port; the standby gets its own.
     await appendFile(join(replica, 'postgresql.conf'), `port = ${this.replicaPort}\nhot_standby = on\n`);
     await this.tool('pg_ctl', ['-D', replica, '-l', join(this.dir, 'replica.log'), '-w', '-t', '60', 'start']);
@@ -140,7 +154,8 @@ export class ReplicatedCluster {
   }
 
   async stop(): Promise<void> {
-    for (const d of [...this.started].reverse()) await this.tool('pg_ctl', ['-D', d, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+    for (const d of [...this.started].reverse())
+      await this.tool('pg_ctl', ['-D', d, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
     this.started = [];
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
   }

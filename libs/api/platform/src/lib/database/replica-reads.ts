@@ -4,7 +4,19 @@ import type { DataSource, EntityManager } from 'typeorm';
 const logger = new Logger('replica');
 
 /** Errors that mean "this server cannot be reached or is shutting down", not "the query is wrong". */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08006']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08006',
+]);
 
 function unreachable(e: unknown): boolean {
   const err = e as { code?: string; message?: string; driverError?: { code?: string } };
