@@ -68,6 +68,11 @@ const server = spawn(process.execPath, [join(root, 'tools/start/start.mjs'), '--
 });
 const stopServer = () => server.exitCode === null && server.kill('SIGTERM');
 process.on('exit', stopServer);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
 
 async function waitForServer() {
   const until = Date.now() + 240_000;
