@@ -138,6 +138,7 @@ try {
     ],
   });
 
+  const cdp = await browser.newCDPSession(browser.pages()[0] ?? (await browser.newPage()));
   const flags = {
     port: debuggingPort,
     output: 'html',
@@ -152,6 +153,9 @@ try {
     const url = `${base}${path}`;
     const results = [];
     for (let i = 0; i < runs; i++) {
+      // Storage reset is off (it would drop the session cookie), which also keeps the HTTP cache:
+      // empty it, so every run is a first visit that downloads everything.
+      await cdp.send('Network.clearBrowserCache');
       const result = await lighthouse(url, flags, config);
       if (!result) throw new Error(`no Lighthouse result for ${url}`);
       const s = summarise(name, url, result.lhr);
