@@ -19,7 +19,12 @@ function walk(dir, depth) {
   }
 }
 for (const top of ['apps', 'libs']) walk(join(root, top), 0);
-for (const extra of ['tests/integration/tsconfig.json', 'tests/e2e/tsconfig.json', 'tools/cat-sim/tsconfig.json'])
+for (const extra of [
+  'tests/integration/tsconfig.json',
+  'tests/scale/tsconfig.json',
+  'tests/e2e/tsconfig.json',
+  'tools/cat-sim/tsconfig.json',
+])
   if (existsSync(join(root, extra))) configs.push(join(root, extra));
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');

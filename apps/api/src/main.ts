@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError, EmbeddedDatabase } from '@civics/api-platform';
 import { createApp } from './app/create-app';
-import { runMigrationCommand } from './app/migrate-command';
+import { MIGRATION_COMMANDS, type MigrationCommand, runMigrationCommand } from './app/migrate-command';
+import { startWorker } from './app/worker';
 
 async function main(): Promise<void> {
-  const config = AppConfig.fromProcessEnv();
+  const command = process.argv[2];
+  // The worker exists to run jobs; demo data is loaded by the API (or never, in production).
+  const config = AppConfig.fromProcessEnv(command === 'worker' ? { JOBS_ENABLED: 'true', SEED_DEMO: 'false' } : {});
   const embedded = config.databaseUrl
     ? null
     : new EmbeddedDatabase(
@@ -13,28 +16,36 @@ async function main(): Promise<void> {
       );
   const databaseUrl = config.databaseUrl ?? (await embedded?.start()) ?? '';
 
-  const command = process.argv[2];
-  if (command === 'migrate' || command === 'migrate:revert') {
+  if (command && MIGRATION_COMMANDS.includes(command)) {
     try {
-      await runMigrationCommand(command, databaseUrl);
+      await runMigrationCommand(command as MigrationCommand, databaseUrl);
     } finally {
       await embedded?.stop();
     }
     return;
   }
 
-  const { app, notices } = await createApp(config, databaseUrl);
+  let close: () => Promise<void> = async () => undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`Received ${signal}; shutting down`);
-    await app.close().catch((e: unknown) => console.error(e));
+    await close().catch((e: unknown) => console.error(e));
     await embedded?.stop().catch((e: unknown) => console.error(e));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  if (command === 'worker') {
+    const worker = await startWorker(config, databaseUrl);
+    close = () => worker.close();
+    return;
+  }
+
+  const { app, notices } = await createApp(config, databaseUrl);
+  close = () => app.close();
 
   await app.listen({ port: config.port, host: config.host });
   const banner = [

@@ -37,12 +37,14 @@ export class ApiProcess {
   constructor(
     private readonly port: number,
     private readonly env: Record<string, string>,
+    /** Command-line arguments of main.js (e.g. `worker`). */
+    private readonly args: string[] = [],
   ) {
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, [MAIN], {
+    this.child = spawn(process.execPath, [MAIN, ...this.args], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -11,7 +11,7 @@ export interface CreatedApp {
 
 /** Builds the whole API on the given database: migrations, demo data, jobs, HTTP plumbing. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<CreatedApp> {
-  const pino = createPino(config.logLevel);
+  const pino = createPino(config.logLevel, config.instanceName);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
     new FastifyAdapter({ ...fastifyOptions(config), loggerInstance: pino }),

@@ -1,4 +1,4 @@
-import type { SchemaParts } from '@civics/api-platform';
+import { PLATFORM_MIGRATIONS, type SchemaParts } from '@civics/api-platform';
 import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from '@civics/api-audit';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@civics/api-identity';
 import { METHODOLOGY_ENTITIES, METHODOLOGY_MIGRATIONS } from '@civics/api-methodology';
@@ -17,6 +17,7 @@ export const SCHEMA: SchemaParts = {
     ...TRAINING_ENTITIES,
   ],
   migrations: [
+    ...PLATFORM_MIGRATIONS,
     ...IDENTITY_MIGRATIONS,
     ...AUDIT_MIGRATIONS,
     ...METHODOLOGY_MIGRATIONS,

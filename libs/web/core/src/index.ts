@@ -13,5 +13,4 @@ export * from './lib/auth/problem';
 export * from './lib/display/display-preferences.service';
 export * from './lib/nav/nav-items';
 export * from './lib/nav/role-sections';
-export * from './lib/dialogs/confirm-dialog';
 export * from './lib/i18n/content-text';

@@ -2,15 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ItemListQuery } from '@civics/contracts';
+import { ClusterEvents } from '@civics/api-platform';
 import { ItemEntity } from './item.entity';
 
 const ACTIVE_TTL_MS = 2000;
+
+/** Cluster topic: some replica wrote items (its active-items cache is stale elsewhere too). */
+export const ITEMS_CHANGED = 'item-bank.items-changed';
 
 @Injectable()
 export class ItemRepository {
   private readonly active = new Map<string, { items: Promise<ItemEntity[]>; until: number }>();
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly events: ClusterEvents,
+  ) {
+    events.on(ITEMS_CHANGED, () => this.active.clear());
+  }
 
   private get repo() {
     return this.ds.getRepository(ItemEntity);
@@ -46,8 +55,8 @@ export class ItemRepository {
   /**
    * Active items of the given competencies, for assembling forms. Every start of a form needs the
    * same few hundred rows, so one load serves all starts for ACTIVE_TTL_MS (1,000 candidates
-   * starting at once cost one query, not 1,000). This process's item writes drop the cache at
-   * once; another replica's status change reaches form assembly within ACTIVE_TTL_MS.
+   * starting at once cost one query, not 1,000). Item writes drop the cache at once here and, at
+   * their commit, on every other replica (ClusterEvents); ACTIVE_TTL_MS bounds it otherwise.
    * Callers must not modify the returned items.
    */
   activeFor(competencyCodes: readonly string[]): Promise<ItemEntity[]> {
@@ -74,6 +83,11 @@ export class ItemRepository {
     this.active.clear();
   }
 
+  /** Tells the other replicas, at the commit of `m`'s transaction (or now), to forget theirs. */
+  private announce(m: EntityManager = this.ds.manager): Promise<void> {
+    return this.events.publish(ITEMS_CHANGED, {}, m);
+  }
+
   async nextVersion(ref: string, m: EntityManager = this.ds.manager): Promise<number> {
     const [{ v }] = (await m.query(`SELECT coalesce(max(version), 0) + 1 AS v FROM item WHERE ref = $1`, [ref])) as { v: number }[];
     return Number(v);
@@ -86,12 +100,16 @@ export class ItemRepository {
   async insert(item: ItemEntity, m: EntityManager = this.ds.manager): Promise<ItemEntity> {
     this.changed();
     await m.insert(ItemEntity, item as never);
+    await this.announce(m);
     return item;
   }
 
   async save(item: ItemEntity): Promise<ItemEntity> {
     this.changed();
-    return this.repo.save(item);
+    const saved = await this.repo.save(item);
+    this.changed();
+    await this.announce();
+    return saved;
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
@@ -107,11 +125,13 @@ export class ItemRepository {
       ref,
       keepId,
     ]);
+    await this.announce(m);
   }
 
   async setStatus(m: EntityManager, id: string, status: ItemEntity['status'], reviewerAccountId?: string): Promise<void> {
     this.changed();
     await m.update(ItemEntity, { id }, { status, updatedAt: new Date(), ...(reviewerAccountId ? { reviewerAccountId } : {}) });
+    await this.announce(m);
   }
 
   async clearReviewNote(m: EntityManager, id: string): Promise<void> {

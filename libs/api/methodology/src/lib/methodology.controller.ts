@@ -45,7 +45,7 @@ export class MethodologyController {
 
   @Endpoint(MethodologyRoutes.current)
   current(): Promise<MethodologyDetail> {
-    return this.methodologies.current();
+    return this.methodologies.currentFramework();
   }
 
   @Endpoint(MethodologyRoutes.get)

@@ -2,15 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MethodologyStatus } from '@civics/contracts';
+import { ClusterEvents, readFromReplica } from '@civics/api-platform';
 import { MethodologyVersionEntity } from './methodology-version.entity';
+
+/** Cluster topic: some replica wrote a methodology version. */
+export const METHODOLOGY_CHANGED = 'methodology.changed';
 
 @Injectable()
 export class MethodologyRepository {
   private writes = 0;
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly events: ClusterEvents,
+  ) {
+    events.on(METHODOLOGY_CHANGED, () => this.writes++);
+  }
 
-  /** Changes whenever this repository writes (readers' caches compare it). */
+  /** Tells the other replicas, at the commit of `m`'s transaction (or now), that versions changed. */
+  private announce(m: EntityManager = this.ds.manager): Promise<void> {
+    return this.events.publish(METHODOLOGY_CHANGED, {}, m);
+  }
+
+  /** Changes whenever any replica writes here (readers' caches compare it; see ClusterEvents). */
   get generation(): number {
     return this.writes;
   }
@@ -25,6 +39,14 @@ export class MethodologyRepository {
 
   findCurrent(): Promise<MethodologyVersionEntity | null> {
     return this.repo.findOneBy({ isCurrent: true });
+  }
+
+  /**
+   * The current version for readers of the framework (read replica; see readFromReplica). An
+   * approval shows here after the replication delay; writers use findCurrent on the primary.
+   */
+  findCurrentOnReplica(): Promise<MethodologyVersionEntity | null> {
+    return readFromReplica(this.ds, (m) => m.findOneBy(MethodologyVersionEntity, { isCurrent: true }));
   }
 
   findByCodeAndNumber(code: string, versionNumber: number): Promise<MethodologyVersionEntity | null> {
@@ -50,17 +72,24 @@ export class MethodologyRepository {
   async insert(v: MethodologyVersionEntity): Promise<MethodologyVersionEntity> {
     this.writes++;
     await this.repo.insert(v);
+    this.writes++;
+    await this.announce();
     return v;
   }
 
   async save(v: MethodologyVersionEntity): Promise<MethodologyVersionEntity> {
     this.writes++;
-    return this.repo.save(v);
+    const saved = await this.repo.save(v);
+    this.writes++;
+    await this.announce();
+    return saved;
   }
 
   async delete(id: string): Promise<void> {
     this.writes++;
     await this.repo.delete({ id });
+    this.writes++;
+    await this.announce();
   }
 
   /** Runs `work` in one transaction holding a lock that serialises life-cycle changes. */
@@ -69,7 +98,9 @@ export class MethodologyRepository {
     return this.ds
       .transaction(async (m) => {
         await m.query(`SELECT pg_advisory_xact_lock(hashtext('methodology_version'))`);
-        return work(m);
+        const result = await work(m);
+        await this.announce(m);
+        return result;
       })
       .finally(() => this.writes++);
   }
@@ -79,11 +110,13 @@ export class MethodologyRepository {
     this.writes++;
     await m.update(MethodologyVersionEntity, { isCurrent: true }, { isCurrent: false });
     await m.update(MethodologyVersionEntity, { id }, { isCurrent: true });
+    await this.announce(m);
   }
 
   async update(m: EntityManager, id: string, values: Partial<MethodologyVersionEntity>): Promise<void> {
     this.writes++;
     await m.update(MethodologyVersionEntity, { id }, values as never);
+    await this.announce(m);
   }
 
   findByIdIn(m: EntityManager, id: string): Promise<MethodologyVersionEntity | null> {

@@ -61,11 +61,18 @@ export class MethodologyService {
     return toDetail(v);
   }
 
+  /** The current framework as readers browse it: served by a read replica when there is one. */
+  async currentFramework(): Promise<MethodologyDetail> {
+    const v = await this.repo.findCurrentOnReplica();
+    if (!v) throw new MethodologyException(MethodologyErrorCode.NoCurrent, 'No methodology version is approved yet.');
+    return toDetail(v);
+  }
+
   /**
    * A version as the caller may see it. Every exam start and submit reads its version, so the
-   * loaded version is kept for VERSION_TTL_MS and concurrent reads share one load; this
-   * process's writes drop it at once (approved content never changes; another replica's status
-   * change shows here within VERSION_TTL_MS). Callers must not modify the result.
+   * loaded version is kept for VERSION_TTL_MS and concurrent reads share one load; any
+   * replica's write drops it at once (the repository's generation, bumped through ClusterEvents;
+   * approved content never changes). Callers must not modify the result.
    */
   async get(actor: Actor | undefined, id: string): Promise<MethodologyDetail> {
     const v = await this.shared(id);

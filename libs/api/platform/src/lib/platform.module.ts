@@ -1,6 +1,8 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { runMigrationsLocked } from './database/run-migrations';
 import { AppConfig } from './config/app-config';
 import { DatabaseUrl } from './database/database-url';
 import { dataSourceOptions, type SchemaParts } from './database/data-source-options';
@@ -12,6 +14,8 @@ import { OpenApiDocument } from './openapi/openapi-document.provider';
 import { DemoSeedRegistry } from './seed/demo-seed.registry';
 import { ProblemFilter } from './http/problem.filter';
 import { IndexHtmlFallback } from './web/spa-fallback';
+import { ClusterEvents } from './cluster/cluster-events';
+import { SigningSecret } from './secrets/signing-secret';
 
 export interface PlatformModuleOptions {
   readonly config: AppConfig;
@@ -28,11 +32,18 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl, options.schema, config.dbPoolSize),
-          migrationsRun: config.migrationsRun,
-          retryAttempts: 3,
-          retryDelay: 2000,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(options.databaseUrl, options.schema, config.dbPoolSize, config.databaseReplicaUrls),
+            retryAttempts: 3,
+            retryDelay: 2000,
+          }),
+          // MIGRATIONS_RUN: applied under a lock, so replicas starting together apply each once.
+          dataSourceFactory: async (o) => {
+            const ds = await new DataSource(o as DataSourceOptions).initialize();
+            if (config.migrationsRun) await runMigrationsLocked(ds);
+            return ds;
+          },
         }),
       ],
       controllers: [HealthController, DocsController],
@@ -41,11 +52,17 @@ export class PlatformModule {
         { provide: DatabaseUrl, useValue: new DatabaseUrl(options.databaseUrl) },
         { provide: OpenApiDocument, useFactory: (c: AppConfig) => new OpenApiDocument(c), inject: [AppConfig] },
         { provide: APP_FILTER, useFactory: (c: AppConfig) => new ProblemFilter(new IndexHtmlFallback(c.webRoot)), inject: [AppConfig] },
+        {
+          provide: SigningSecret,
+          useFactory: (c: AppConfig, ds: DataSource) => SigningSecret.resolve(c, ds),
+          inject: [AppConfig, getDataSourceToken()],
+        },
         JobsService,
         HealthService,
         DemoSeedRegistry,
+        ClusterEvents,
       ],
-      exports: [AppConfig, DatabaseUrl, JobsService, DemoSeedRegistry, OpenApiDocument],
+      exports: [AppConfig, DatabaseUrl, JobsService, DemoSeedRegistry, OpenApiDocument, ClusterEvents, SigningSecret, HealthService],
     };
   }
 }

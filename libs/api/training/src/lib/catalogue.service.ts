@@ -45,11 +45,11 @@ export class CatalogueService {
   /* ---------- providers ---------- */
 
   async providers(): Promise<Provider[]> {
-    return (await this.repo.providers()).map(toProvider);
+    return (await this.repo.providerDirectory()).map(toProvider);
   }
 
   async provider(id: string): Promise<Provider> {
-    const [p] = await this.repo.providers(id);
+    const p = await this.repo.provider(id);
     if (!p) throw new TrainingException(TrainingErrorCode.ProviderNotFound, 'No such training provider.');
     return toProvider(p);
   }
@@ -78,7 +78,9 @@ export class CatalogueService {
   /* ---------- courses ---------- */
 
   async catalogue(q: CatalogueQuery): Promise<Course[]> {
-    return this.withSessions(await this.repo.catalogue(q));
+    const rows = await this.repo.catalogue(q);
+    const sessions = await this.repo.catalogueSessions(rows.map((r) => r.id));
+    return rows.map((r) => toCourse(r, sessions));
   }
 
   async manage(actor: Actor, status?: CourseStatus): Promise<Course[]> {

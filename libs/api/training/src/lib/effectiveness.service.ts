@@ -44,7 +44,7 @@ export class EffectivenessService {
       providerId = own;
     }
     const courses = (await this.repo.coursesForManagement(providerId)).filter((c) => c.status === 'approved');
-    const providers = await this.repo.providers();
+    const providers = await this.repo.providerDirectory();
     const completions = await this.repo.completions(providerId);
     const participants = await this.repo.participants();
     const codes = [...new Set(courses.flatMap((c) => c.targets.map((t) => t.competencyCode)))];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { readFromReplica } from '@civics/api-platform';
 import type {
   CatalogueQuery,
   CourseInput,
@@ -157,6 +158,17 @@ function updated<T = unknown>(result: unknown): T[] {
   return result as T[];
 }
 
+const PROVIDER_SELECT = `SELECT p.id, p.name, p.description, p.accreditation, p.specialisations, p.contacts,
+    (SELECT count(*)::int FROM course c WHERE c.provider_id = p.id AND c.status = 'approved') AS "approvedCourses"
+  FROM training_provider p`;
+
+const SESSIONS_OF_COURSES = `SELECT s.id, s.course_id AS "courseId", s.starts_on::text AS "startsOn", s.ends_on::text AS "endsOn",
+    s.language, s.place, s.online_url AS "onlineUrl", s.capacity,
+    count(e.id) FILTER (WHERE e.status IN ${OCCUPYING})::int AS enrolled,
+    count(e.id) FILTER (WHERE e.status = 'waiting')::int AS waiting
+  FROM course_session s LEFT JOIN enrolment e ON e.session_id = s.id
+  WHERE s.course_id = ANY($1) GROUP BY s.id ORDER BY s.starts_on, s.id`;
+
 function like(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
@@ -166,19 +178,31 @@ function like(q: string): string {
 export class TrainingRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
+  /**
+   * Reads that may lag the primary by the replication delay go to the read replica through this
+   * one method (public catalogue, its sessions, provider directory, resource library). Every
+   * other method reads the primary: management pages, a course after its edit, enrolments and
+   * plans must see their own writes.
+   */
+  private replica<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return readFromReplica(this.ds, work);
+  }
+
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(work);
   }
 
   /* ---------- providers ---------- */
 
-  async providers(id?: string): Promise<ProviderRow[]> {
-    return (await this.ds.query(
-      `SELECT p.id, p.name, p.description, p.accreditation, p.specialisations, p.contacts,
-              (SELECT count(*)::int FROM course c WHERE c.provider_id = p.id AND c.status = 'approved') AS "approvedCourses"
-       FROM training_provider p ${id ? 'WHERE p.id = $1' : ''} ORDER BY p.name->>'en'`,
-      id ? [id] : [],
-    )) as ProviderRow[];
+  /** The provider directory (read replica). */
+  async providerDirectory(): Promise<ProviderRow[]> {
+    return (await this.replica((m) => m.query(`${PROVIDER_SELECT} ORDER BY p.name->>'en'`))) as ProviderRow[];
+  }
+
+  /** One provider, from the primary (read back after its registration or change). */
+  async provider(id: string): Promise<ProviderRow | null> {
+    const [row] = (await this.ds.query(`${PROVIDER_SELECT} WHERE p.id = $1`, [id])) as ProviderRow[];
+    return row ?? null;
   }
 
   async upsertProvider(id: string, p: ProviderInput): Promise<void> {
@@ -233,9 +257,8 @@ export class TrainingRepository {
           OR p.name->>'az' ILIKE ${q} OR p.name->>'ru' ILIKE ${q} OR p.name->>'en' ILIKE ${q})`,
       );
     }
-    return (await this.ds.query(
-      `${COURSE_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.title->>'az', c.id LIMIT 500`,
-      params,
+    return (await this.replica((m) =>
+      m.query(`${COURSE_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.title->>'az', c.id LIMIT 500`, params),
     )) as CourseRow[];
   }
 
@@ -338,15 +361,13 @@ export class TrainingRepository {
 
   async sessions(courseIds: readonly string[]): Promise<SessionRow[]> {
     if (courseIds.length === 0) return [];
-    return (await this.ds.query(
-      `SELECT s.id, s.course_id AS "courseId", s.starts_on::text AS "startsOn", s.ends_on::text AS "endsOn", s.language, s.place,
-              s.online_url AS "onlineUrl", s.capacity,
-              count(e.id) FILTER (WHERE e.status IN ${OCCUPYING})::int AS enrolled,
-              count(e.id) FILTER (WHERE e.status = 'waiting')::int AS waiting
-       FROM course_session s LEFT JOIN enrolment e ON e.session_id = s.id
-       WHERE s.course_id = ANY($1) GROUP BY s.id ORDER BY s.starts_on, s.id`,
-      [courseIds],
-    )) as SessionRow[];
+    return (await this.ds.query(SESSIONS_OF_COURSES, [courseIds])) as SessionRow[];
+  }
+
+  /** Sessions of catalogue courses (read replica: free places may lag; enrolling checks the primary). */
+  async catalogueSessions(courseIds: readonly string[]): Promise<SessionRow[]> {
+    if (courseIds.length === 0) return [];
+    return (await this.replica((m) => m.query(SESSIONS_OF_COURSES, [courseIds]))) as SessionRow[];
   }
 
   async session(id: string): Promise<(SessionRow & { providerId: string; courseStatus: CourseStatus }) | null> {
@@ -754,10 +775,12 @@ export class TrainingRepository {
       const q = p(like(f.q));
       where.push(`(title->>'az' ILIKE ${q} OR title->>'ru' ILIKE ${q} OR title->>'en' ILIKE ${q} OR summary::text ILIKE ${q})`);
     }
-    return (await this.ds.query(
-      `SELECT id, kind, title, summary, competencies, languages, url, published_on::text AS "publishedOn" FROM library_resource
-       WHERE ${where.join(' AND ')} ORDER BY published_on DESC NULLS LAST, title->>'en' LIMIT 500`,
-      params,
+    return (await this.replica((m) =>
+      m.query(
+        `SELECT id, kind, title, summary, competencies, languages, url, published_on::text AS "publishedOn" FROM library_resource
+         WHERE ${where.join(' AND ')} ORDER BY published_on DESC NULLS LAST, title->>'en' LIMIT 500`,
+        params,
+      ),
     )) as never;
   }
 

@@ -1,19 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@civics/api-platform';
+import { type Actor, ClusterEvents } from '@civics/api-platform';
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 50_000;
 
+/** Cluster topics: a session, or every session of an account, was revoked by some replica. */
+export const SESSION_REVOKED = 'identity.session-revoked';
+export const ACCOUNT_SESSIONS_REVOKED = 'identity.account-sessions-revoked';
+
 /**
  * Recently verified callers by session, for a few seconds, so a burst of requests (an exam's
- * answer saves) costs one session lookup instead of one per request. Revocations made by this
- * process evict at once; another replica's revocation takes effect here within TTL_MS.
+ * answer saves) costs one session lookup instead of one per request. Revocations evict at once
+ * here and, through ClusterEvents (PostgreSQL NOTIFY at commit), on every other replica; TTL_MS
+ * bounds staleness only while a replica's listener is reconnecting.
  */
 @Injectable()
 export class ActorCache {
   private readonly entries = new Map<string, { actor: Actor; until: number }>();
   /** Lookups in flight by session: concurrent requests of one caller share one query. */
   private readonly pending = new Map<string, { accountId: string; actor: Promise<Actor | null> }>();
+
+  constructor(events: ClusterEvents) {
+    events.on(SESSION_REVOKED, (p) => (typeof p?.['sessionId'] === 'string' ? this.evictSession(p['sessionId']) : this.clear()));
+    events.on(ACCOUNT_SESSIONS_REVOKED, (p) => (typeof p?.['accountId'] === 'string' ? this.evictAccount(p['accountId']) : this.clear()));
+  }
 
   /**
    * The cached caller of a session, else the one `load` finds (null: no live session). While a
@@ -54,6 +64,11 @@ export class ActorCache {
   set(actor: Actor): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(actor.sessionId, { actor, until: Date.now() + TTL_MS });
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.pending.clear();
   }
 
   evictSession(sessionId: string): void {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 import { AuthSessionEntity, RefreshTokenEntity } from '../entities';
-import { ActorCache } from './actor-cache';
+import { ClusterEvents } from '@civics/api-platform';
+import { ACCOUNT_SESSIONS_REVOKED, ActorCache, SESSION_REVOKED } from './actor-cache';
 
 export type RotationResult = { kind: 'rotated'; session: AuthSessionEntity } | { kind: 'reused'; sessionId: string } | { kind: 'invalid' };
 
@@ -11,6 +12,7 @@ export class SessionRepository {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly cache: ActorCache,
+    private readonly events: ClusterEvents,
   ) {}
 
   async create(session: AuthSessionEntity, firstToken: RefreshTokenEntity): Promise<void> {
@@ -95,12 +97,17 @@ export class SessionRepository {
     });
   }
 
-  /** Revocations also drop this process's cached caller at once (see ActorCache). */
+  /**
+   * Revocations drop the cached caller here at once (before and after the write, so a lookup in
+   * between cannot keep it) and on every other replica (see ActorCache).
+   */
   async revoke(sessionId: string, reason: string): Promise<void> {
     this.cache.evictSession(sessionId);
     await this.ds
       .getRepository(AuthSessionEntity)
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: reason });
+    this.cache.evictSession(sessionId);
+    await this.events.publish(SESSION_REVOKED, { sessionId });
   }
 
   async revokeAllOf(accountId: string, reason: string, exceptSessionId?: string): Promise<void> {
@@ -112,5 +119,7 @@ export class SessionRepository {
       .where('account_id = :accountId AND revoked_at IS NULL', { accountId });
     if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
     await qb.execute();
+    this.cache.evictAccount(accountId);
+    await this.events.publish(ACCOUNT_SESSIONS_REVOKED, { accountId });
   }
 }

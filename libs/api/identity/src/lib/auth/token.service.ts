@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@civics/api-platform';
+import { AppConfig, SigningSecret } from '@civics/api-platform';
 
 export interface AccessClaims {
   readonly accountId: string;
@@ -16,12 +16,19 @@ const AUDIENCE = 'civics';
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
-  /** Tokens already verified, until they expire: a candidate's burst of saves verifies once. */
+  /**
+   * Tokens already verified, until they expire: a candidate's burst of saves verifies once. Only
+   * the signature check is remembered (a pure function of token and key, the same on every
+   * replica); whether the session still lives is asked of ActorCache on every request.
+   */
   private readonly verified = new Map<string, AccessClaims & { exp: number }>();
   private readonly verifying = new Map<string, Promise<AccessClaims | null>>();
 
-  constructor(private readonly config: AppConfig) {
-    this.key = new TextEncoder().encode(config.jwtSecret);
+  constructor(
+    private readonly config: AppConfig,
+    secret: SigningSecret,
+  ) {
+    this.key = new TextEncoder().encode(secret.value);
   }
 
   get accessTtlSeconds(): number {

@@ -31,4 +31,21 @@ describe('AppConfig', () => {
     const c = new AppConfig({ OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' });
     expect(c.oidc?.clientId).toBe('a');
   });
+
+  it('reads replica URLs, refuses a bad one and replicas without a primary URL', () => {
+    const primary = 'postgres://a@db:5432/civics';
+    const c = new AppConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: ' postgres://a@r1/civics , postgresql://a@r2/civics,' });
+    expect(c.databaseReplicaUrls).toEqual(['postgres://a@r1/civics', 'postgresql://a@r2/civics']);
+    expect(new AppConfig({ DATABASE_URL: primary }).databaseReplicaUrls).toEqual([]);
+    expect(() => new AppConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://r1' })).toThrow(/DATABASE_REPLICA_URLS/);
+    expect(() => new AppConfig({ DATABASE_REPLICA_URLS: 'postgres://a@r1/civics' })).toThrow(/needs DATABASE_URL/);
+  });
+
+  it('says whether the signing secret was configured, and checks the instance name', () => {
+    expect(new AppConfig({}).jwtSecretConfigured).toBe(false);
+    expect(new AppConfig({ JWT_SECRET: 'y'.repeat(40) })).toMatchObject({ jwtSecretConfigured: true, jwtSecret: 'y'.repeat(40) });
+    expect(new AppConfig({ INSTANCE_NAME: 'civics-api-7d9f-x2' }).instanceName).toBe('civics-api-7d9f-x2');
+    expect(new AppConfig({}).instanceName).toBeNull();
+    expect(() => new AppConfig({ INSTANCE_NAME: 'a b' })).toThrow(/INSTANCE_NAME/);
+  });
 });

@@ -13,6 +13,17 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  // Read replicas (streaming standbys of DATABASE_URL), comma-separated; see database/replica-reads.ts.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// URL')).max(16))
+    .optional(),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
@@ -38,6 +49,11 @@ const EnvSchema = z.object({
   OIDC_SCOPES: z.string().default('openid email profile'),
   CALIBRATION_MIN_SAMPLE: z.coerce.number().int().min(10).max(100000).default(200),
   OIDC_ALLOW_HTTP: bool.default(false),
+  // Names this process in the X-Instance response header and in its logs (e.g. the pod name).
+  INSTANCE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore (at most 64)')
+    .optional(),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -67,12 +83,16 @@ export class AppConfig {
   readonly host: string;
   readonly publicUrl: string;
   readonly databaseUrl: string | null;
+  /** Streaming replicas that serve the reads routed to them (empty: everything on the primary). */
+  readonly databaseReplicaUrls: readonly string[];
   readonly dataDir: string;
   readonly embeddedPgPort: number;
   readonly dbPoolSize: number;
   readonly migrationsRun: boolean;
   readonly jobsEnabled: boolean;
+  /** JWT_SECRET; when unset (never in production), a random one (see SigningSecret for what replicas share). */
   readonly jwtSecret: string;
+  readonly jwtSecretConfigured: boolean;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
   readonly cookieSecure: boolean;
@@ -88,6 +108,7 @@ export class AppConfig {
   readonly oidc: OidcConfig | null;
   /** Responses each item needs before its competency can be calibrated. */
   readonly calibrationMinSample: number;
+  readonly instanceName: string | null;
 
   constructor(env: Env) {
     const parsed = EnvSchema.safeParse(env);
@@ -100,6 +121,8 @@ export class AppConfig {
     if (production && !e.JWT_SECRET) problems.push('JWT_SECRET: required in production');
     if (production && e.SEED_DEMO) problems.push('SEED_DEMO: demo data is never seeded in production');
     const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL)
+      problems.push('DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded PostgreSQL has no replicas)');
     if (oidcParts > 0 && oidcParts < 3) {
       problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three or none');
     }
@@ -110,13 +133,16 @@ export class AppConfig {
     this.host = e.HOST;
     this.publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
     this.databaseUrl = e.DATABASE_URL ?? null;
+    this.databaseReplicaUrls = e.DATABASE_REPLICA_URLS ?? [];
     this.dataDir = resolve(e.DATA_DIR);
     this.embeddedPgPort = e.EMBEDDED_PG_PORT;
     this.dbPoolSize = e.DB_POOL_SIZE;
     this.migrationsRun = e.MIGRATIONS_RUN;
     this.jobsEnabled = e.JOBS_ENABLED;
-    // Development without a secret: a random one per process (sessions end on restart).
+    // Without JWT_SECRET (never in production) the API signs with a secret kept in the database,
+    // shared by every replica on it (SigningSecret); this random value is only its fallback.
     this.jwtSecret = e.JWT_SECRET ?? randomBytes(32).toString('base64url');
+    this.jwtSecretConfigured = e.JWT_SECRET !== undefined;
     this.accessTokenTtlSeconds = e.ACCESS_TOKEN_TTL_SECONDS;
     this.refreshTokenTtlDays = e.REFRESH_TOKEN_TTL_DAYS;
     this.cookieSecure = e.COOKIE_SECURE ?? this.publicUrl.startsWith('https://');
@@ -130,6 +156,7 @@ export class AppConfig {
     this.webRoot = resolve(e.WEB_ROOT);
     this.logLevel = e.LOG_LEVEL;
     this.calibrationMinSample = e.CALIBRATION_MIN_SAMPLE;
+    this.instanceName = e.INSTANCE_NAME ?? null;
     this.oidc =
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

@@ -6,6 +6,8 @@ import { Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { OpenApiDocument } from '../openapi/openapi-document.provider';
 import { securityHeaders } from './security-headers';
+import { SigningSecret } from '../secrets/signing-secret';
+import { webCacheControl } from '../web/web-cache-control';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -35,7 +37,8 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     for (const method of [r.method].flat()) if (method !== 'HEAD') ROUTES.push({ method: String(method), path: r.url });
   });
   // One synchronous hook per request: the request id and the security headers, computed once.
-  const security = await securityHeaders();
+  // With INSTANCE_NAME, X-Instance names the replica that answered (who served what behind a proxy).
+  const security = { ...(await securityHeaders()), ...(config.instanceName ? { 'x-instance': config.instanceName } : {}) };
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.headers(security).header('x-request-id', req.id);
     done();
@@ -47,7 +50,7 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     (_req, body, done) => done(null, body),
   );
 
-  await app.register((await import('@fastify/cookie')).default, { secret: config.jwtSecret });
+  await app.register((await import('@fastify/cookie')).default, { secret: app.get(SigningSecret).value });
 
   const document = app.get(OpenApiDocument).document;
   await app.register((await import('@fastify/swagger')).default, { mode: 'static', specification: { document: document as never } });
@@ -59,10 +62,11 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
-      maxAge: '1h',
-      setHeaders: (reply, path) => {
-        if (path.endsWith('index.html')) void reply.header('cache-control', 'no-cache');
-      },
+      // The build writes .br and .gz beside each file (tools/web/postbuild.mjs): served as the
+      // browser accepts them, with no compression work per request.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', webCacheControl(path)),
     });
   } else {
     logger.warn(`Web app not found at ${config.webRoot}; serving the API only`);

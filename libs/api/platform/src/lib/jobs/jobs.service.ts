@@ -31,10 +31,27 @@ export class JobsService implements OnApplicationShutdown {
     if (this.boss) await this.attach(this.boss, queue, handler as JobHandler<unknown>);
   }
 
+  /**
+   * Queues a job. Works in every process: where jobs are disabled (API replicas beside a worker)
+   * a producer-only pg-boss is started on first use, without workers, schedules or maintenance.
+   */
   async send<T extends object>(queue: string, data: T, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<string | null> {
-    if (!this.boss) throw new Error('Job runner is not started');
-    await this.boss.createQueue(queue).catch(() => undefined);
-    return this.boss.send(queue, data, options);
+    const boss = this.boss ?? (await this.producerOnly());
+    await boss.createQueue(queue).catch(() => undefined);
+    return boss.send(queue, data, options);
+  }
+
+  private producer: Promise<PgBossType> | null = null;
+
+  private producerOnly(): Promise<PgBossType> {
+    this.producer ??= import('pg-boss').then(async ({ PgBoss }) => {
+      const boss = new PgBoss({ connectionString: this.db.url, schema: 'pgboss', max: 2, supervise: false, schedule: false });
+      boss.on('error', (err: unknown) => this.logger.error({ err }, 'pg-boss error'));
+      await boss.start();
+      return boss;
+    });
+    this.producer.catch(() => (this.producer = null));
+    return this.producer;
   }
 
   /** Runs `queue` on a cron schedule (one job per tick across all replicas). */
@@ -59,6 +76,9 @@ export class JobsService implements OnApplicationShutdown {
     const boss = this.boss;
     this.boss = null;
     if (boss) await boss.stop({ graceful: true, timeout: 5000 });
+    const producer = this.producer;
+    this.producer = null;
+    if (producer) await (await producer.catch(() => null))?.stop({ graceful: false, timeout: 1000 });
   }
 
   private async attachSchedule(boss: PgBossType, queue: string, cron: string): Promise<void> {

@@ -19,11 +19,11 @@ function destination(): ReturnType<typeof pino.destination> {
   return stdout;
 }
 
-export function createPino(level: string): Pino {
+export function createPino(level: string, instance: string | null = null): Pino {
   return pino(
     {
       level,
-      base: { service: 'civics-api' },
+      base: instance ? { service: 'civics-api', instance } : { service: 'civics-api' },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: {
         paths: [

@@ -52,7 +52,7 @@ export class DemoTrainingSeeder implements DemoSeeder {
   ) {}
 
   async run(): Promise<string[]> {
-    if ((await this.repo.providers(DEMO_PROVIDER_ID)).length > 0) return [];
+    if (await this.repo.provider(DEMO_PROVIDER_ID)) return [];
     const [a, b] = DEMO_PROVIDERS;
     await this.catalogue.createProvider(null, { ...a, specialisations: [...a.specialisations] }, null, DEMO_PROVIDER_ID);
     await this.catalogue.createProvider(null, { ...b, specialisations: [...b.specialisations] }, null, DEMO_SECOND_PROVIDER_ID);

@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import type { Item } from '@civics/contracts';
 import { TranslatePipe } from '@civics/web-core';
 import { ItemApi, type ItemTransition } from '../data/item-api';
-import { ConfirmDialog } from '@civics/web-core';
+import { ConfirmDialog } from '@civics/web-core/dialogs';
 import { failureOf } from '../util/failure';
 
 /** Which status changes an item in `status` allows (the API: draft → reviewed → active; retire from any but retired). */

@@ -10,7 +10,7 @@ import { KeyValueList } from '@civics/web-ui';
 import { MethodologyApi } from '../data/methodology-api';
 import { METHODOLOGY_MANAGE } from '../data/methodology-paths';
 import { FrameworkView } from '../framework/framework-view';
-import { ConfirmDialog } from '@civics/web-core';
+import { ConfirmDialog } from '@civics/web-core/dialogs';
 import { ExportButtons } from '../shared/export-buttons';
 import { LanguageFields } from '../shared/language-fields';
 import { legalBasisFacts } from '../shared/legal-basis-facts';

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { CanDeactivateFn } from '@angular/router';
-import { ConfirmDialog } from '@civics/web-core';
+import { ConfirmDialog } from '@civics/web-core/dialogs';
 
 /** A page that may hold edits not yet saved. */
 export interface HasUnsavedChanges {

@@ -8,7 +8,7 @@ import type { MethodologySummary } from '@civics/contracts';
 import { AuthService, TranslatePipe } from '@civics/web-core';
 import { MethodologyApi } from '../data/methodology-api';
 import { METHODOLOGY_MANAGE, MethodologyPaths } from '../data/methodology-paths';
-import { ConfirmDialog, type ConfirmData } from '@civics/web-core';
+import { ConfirmDialog, type ConfirmData } from '@civics/web-core/dialogs';
 import { LocalizedText } from '../shared/localized-text';
 import { failureOf } from '../shared/problem-text';
 import { StatusChip } from '../shared/status-chip';
