@@ -26,7 +26,13 @@ export const CandidateStatusSchema = z.enum(CANDIDATE_STATUSES);
 export type CandidateStatus = z.infer<typeof CandidateStatusSchema>;
 
 /** Why a person is proposed as a candidate (see `dueReasons` in @civics/domain). */
-export const DUE_REASONS = ['no_certificate', 'certificate_expiring', 'new_in_position', 'training_deadline_reached', 'retake_due'] as const;
+export const DUE_REASONS = [
+  'no_certificate',
+  'certificate_expiring',
+  'new_in_position',
+  'training_deadline_reached',
+  'retake_due',
+] as const;
 export const DueReasonSchema = z.enum(DUE_REASONS);
 export type DueReason = z.infer<typeof DueReasonSchema>;
 

@@ -105,6 +105,17 @@ export class CertificateRepository {
     )) as CertificateRow[];
   }
 
+  async latestNotRevoked(
+    personIds: readonly string[],
+  ): Promise<{ personId: string; serial: string; validUntil: string; positionCode: string | null }[]> {
+    if (personIds.length === 0) return [];
+    return (await this.ds.query(
+      `SELECT DISTINCT ON (person_id) person_id AS "personId", serial, valid_until::text AS "validUntil", position_code AS "positionCode"
+       FROM certificate WHERE person_id = ANY($1::uuid[]) AND revoked_at IS NULL ORDER BY person_id, issued_at DESC`,
+      [personIds],
+    )) as { personId: string; serial: string; validUntil: string; positionCode: string | null }[];
+  }
+
   async serialTaken(serial: string): Promise<boolean> {
     return ((await this.ds.query(`SELECT 1 FROM certificate WHERE serial = $1`, [serial])) as unknown[]).length > 0;
   }

@@ -182,9 +182,19 @@ export class CertificateService {
     return q.status ? all.filter((c) => c.status === q.status) : all;
   }
 
-  /** Certificates made from these sources (attestation candidacies), oldest first. */
-  async ofSources(sourceIds: readonly string[]): Promise<Certificate[]> {
-    return this.view.many(await this.repo.ofSources(sourceIds));
+  /** Certificates made from these sources (attestation candidacies), with the decision round; oldest first. */
+  async ofSources(sourceIds: readonly string[]): Promise<{ sourceId: string; round: number; certificate: Certificate }[]> {
+    const rows = await this.repo.ofSources(sourceIds);
+    const out: { sourceId: string; round: number; certificate: Certificate }[] = [];
+    for (const r of rows) out.push({ sourceId: r.sourceId, round: r.sourceRound, certificate: await this.view.toCertificate(r) });
+    return out;
+  }
+
+  /** Each person's latest certificate that is not revoked (expired or not), for deciding who is due. */
+  async latestByPersons(
+    personIds: readonly string[],
+  ): Promise<Map<string, { serial: string; validUntil: string; positionCode: string | null }>> {
+    return new Map((await this.repo.latestNotRevoked(personIds)).map((r) => [r.personId, r]));
   }
 
   async get(actor: Actor, serial: string): Promise<Certificate> {

@@ -37,7 +37,10 @@ describe('AppConfig', () => {
   });
 
   it('reads the credential keys as Ed25519 JWKs and names a wrong one', () => {
-    const c = new AppConfig({ CREDENTIAL_SIGNING_KEY: JSON.stringify(KEY), CREDENTIAL_RETIRED_KEYS: JSON.stringify([{ ...KEY, d: undefined }]) });
+    const c = new AppConfig({
+      CREDENTIAL_SIGNING_KEY: JSON.stringify(KEY),
+      CREDENTIAL_RETIRED_KEYS: JSON.stringify([{ ...KEY, d: undefined }]),
+    });
     expect(c.credentialSigningKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519', x: KEY.x, d: KEY.d });
     expect(c.credentialRetiredKeys).toHaveLength(1);
     expect(new AppConfig({}).credentialSigningKey).toBeNull();
