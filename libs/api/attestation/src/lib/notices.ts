@@ -8,12 +8,12 @@ export interface Notice {
 
 const BAKU = 'Asia/Baku';
 const LOCALES = { az: 'az-Latn-AZ', ru: 'ru-RU', en: 'en-GB' } as const;
+const DATE_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' };
 const ZONE = { az: 'Bakı vaxtı', ru: 'время Баку', en: 'Baku time' } as const;
 
 /** A window in each language, in Baku time (the country's clock; the server keeps UTC). */
 export function windowText(startsAt: Date, endsAt: Date): LocalizedText {
-  const fmt = (l: keyof typeof LOCALES, d: Date) =>
-    new Intl.DateTimeFormat(LOCALES[l], { dateStyle: 'short', timeStyle: 'short', timeZone: BAKU }).format(d);
+  const fmt = (l: keyof typeof LOCALES, d: Date) => new Intl.DateTimeFormat(LOCALES[l], { ...DATE_TIME, timeZone: BAKU }).format(d);
   const one = (l: keyof typeof LOCALES) => `${fmt(l, startsAt)} – ${fmt(l, endsAt)} (${ZONE[l]})`;
   return { az: one('az'), ru: one('ru'), en: one('en') };
 }
@@ -21,7 +21,7 @@ export function windowText(startsAt: Date, endsAt: Date): LocalizedText {
 /** One instant in each language, in Baku time. */
 export function instantText(at: Date): LocalizedText {
   const one = (l: keyof typeof LOCALES) =>
-    `${new Intl.DateTimeFormat(LOCALES[l], { dateStyle: 'short', timeStyle: 'short', timeZone: BAKU }).format(at)} (${ZONE[l]})`;
+    `${new Intl.DateTimeFormat(LOCALES[l], { ...DATE_TIME, timeZone: BAKU }).format(at)} (${ZONE[l]})`;
   return { az: one('az'), ru: one('ru'), en: one('en') };
 }
 

@@ -30,6 +30,11 @@ const T = {
   ci: { az: 'Uyğunluq indeksi', ru: 'Индекс соответствия', en: 'Compliance index' },
   recommendation: { az: 'Tövsiyə', ru: 'Рекомендация', en: 'Recommendation' },
   votes: { az: 'Səslər (C/T/CV)', ru: 'Голоса (С/О/Н)', en: 'Votes (M/T/N)' },
+  votesKey: {
+    az: 'Səslər: C — cavab verir, T — təlim şərti ilə cavab verir, CV — cavab vermir.',
+    ru: 'Голоса: С — соответствует, О — соответствует при условии обучения, Н — не соответствует.',
+    en: 'Votes: M — meets, T — meets subject to training, N — does not meet.',
+  },
   decision: { az: 'Qərar', ru: 'Решение', en: 'Decision' },
   absent: { az: 'iştirak etməyib', ru: 'не явился', en: 'absent' },
   undecided: { az: 'qərar verilməyib', ru: 'решение не принято', en: 'not decided' },
@@ -124,6 +129,8 @@ export async function renderProtocolPdf(p: ProtocolInput): Promise<Buffer> {
       decisionCell(c, l),
     ]),
   );
+
+  doc.moveDown(0.3).font('body').fontSize(8).fillColor('#555555').text(T.votesKey[l], { width }).fillColor('#000000');
 
   doc.moveDown(0.8).font('bold').fontSize(12).text(T.details[l]);
   doc.font('body').fontSize(10);

@@ -8,6 +8,7 @@ import { BarChart, type BarSeries } from '@civics/web-ui';
 import { AttestationApi } from '../data/attestation-api';
 import { AttestationPages } from '../data/attestation-paths';
 import { SessionList } from '../shared/session-list';
+import { wholeTicks } from '../shared/format';
 
 const STAGES = [
   'invited',
@@ -86,6 +87,7 @@ export class SessionsPage implements OnInit {
   private readonly api = inject(AttestationApi);
   private readonly i18n = inject(I18nService);
   protected readonly stages = STAGES;
+  protected readonly ticks = wholeTicks;
   protected readonly schedulePath = AttestationPages.schedule;
   protected readonly certificatesPath = AttestationPages.certificates;
   protected readonly loading = signal(true);

@@ -3,7 +3,7 @@ import type { Evidence } from '@civics/contracts';
 import { I18nService, TranslatePipe } from '@civics/web-core';
 import { BarChart, type BarSeries } from '@civics/web-ui';
 import { AttestationText } from './attestation-text';
-import { percent } from './format';
+import { percent, wholeTicks } from './format';
 
 /**
  * A candidate's evidence: CI and the recommendation with its reasons, achieved against required
@@ -30,41 +30,45 @@ import { percent } from './format';
       [series]="series()"
       [min]="0"
       [max]="scaleTop()"
+      [format]="ticks"
       [label]="'attestation.evidence.chartLabel' | t: { name: name() }"
       [height]="14"
     />
-    <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'attestation.evidence.tableLabel' | t: { name: name() }">
-      <table class="table" data-testid="evidence-table">
-        <caption class="meta">
-          {{
-            'attestation.evidence.caption' | t
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'attestation.competency' | t }}</th>
-            <th scope="col" class="num">{{ 'attestation.evidence.required' | t }}</th>
-            <th scope="col" class="num">{{ 'attestation.evidence.achieved' | t }}</th>
-            <th scope="col" class="num">{{ 'attestation.evidence.gap' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (c of e.competencies; track c.competencyCode) {
-            <tr [attr.data-competency]="c.competencyCode">
-              <th scope="row">
-                {{ c.competencyCode }} — <app-attestation-text [text]="c.title" />
-                @if (c.critical) {
-                  <span class="chip">{{ 'attestation.evidence.critical' | t }}</span>
-                }
-              </th>
-              <td class="num">{{ c.required }}</td>
-              <td class="num">{{ c.achieved }}</td>
-              <td class="num" [class.error]="c.gap > 0">{{ c.gap }}</td>
+    <details [open]="tableOpen()">
+      <summary>{{ 'attestation.evidence.showTable' | t }}</summary>
+      <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'attestation.evidence.tableLabel' | t: { name: name() }">
+        <table class="table" data-testid="evidence-table">
+          <caption class="meta">
+            {{
+              'attestation.evidence.caption' | t
+            }}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'attestation.competency' | t }}</th>
+              <th scope="col" class="num">{{ 'attestation.evidence.required' | t }}</th>
+              <th scope="col" class="num">{{ 'attestation.evidence.achieved' | t }}</th>
+              <th scope="col" class="num">{{ 'attestation.evidence.gap' | t }}</th>
             </tr>
-          }
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            @for (c of e.competencies; track c.competencyCode) {
+              <tr [attr.data-competency]="c.competencyCode">
+                <th scope="row">
+                  {{ c.competencyCode }} — <app-attestation-text [text]="c.title" />
+                  @if (c.critical) {
+                    <span class="chip">{{ 'attestation.evidence.critical' | t }}</span>
+                  }
+                </th>
+                <td class="num">{{ c.required }}</td>
+                <td class="num">{{ c.achieved }}</td>
+                <td class="num" [class.error]="c.gap > 0">{{ c.gap }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    </details>
   `,
   styleUrl: './pages.css',
   styles: `
@@ -84,6 +88,9 @@ export class EvidenceView {
   readonly evidence = input.required<Evidence>();
   /** Whose evidence (for the chart's and table's accessible names). */
   readonly name = input('');
+  /** Show the table at once (otherwise behind its summary, beside the chart). */
+  readonly tableOpen = input(false);
+  protected readonly ticks = wholeTicks;
   protected readonly labels = computed(() => this.evidence().competencies.map((c) => c.competencyCode));
   protected readonly scaleTop = computed(() => Math.max(4, ...this.evidence().competencies.map((c) => Math.max(c.required, c.achieved))));
   protected readonly series = computed<BarSeries[]>(() => {

@@ -1,4 +1,4 @@
-import { byMonth, date, fromLocalInput, monthName, percent, toLocalInput } from './format';
+import { byMonth, date, fromLocalInput, monthName, percent, toLocalInput, wholeTicks } from './format';
 
 describe('attestation formats', () => {
   it('shows compliance as a percentage and dates without shifting them', () => {
@@ -25,6 +25,10 @@ describe('attestation formats', () => {
       ['2026-11', 1],
       ['2026-12', 2],
     ]);
-    expect(monthName('2026-12', 'en-GB')).toBe('December 2026');
+    expect(monthName('2026-12', (k) => ({ 'attestation.months.m12': 'December' })[k] ?? k)).toBe('December 2026');
+  });
+
+  it('labels axes with whole numbers only', () => {
+    expect([0, 0.5, 1, 2.25, 3].map(wholeTicks)).toEqual(['0', '', '1', '', '3']);
   });
 });

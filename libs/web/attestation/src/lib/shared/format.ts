@@ -24,7 +24,9 @@ export function dateTime(iso: string | null | undefined, locale: string): string
     return '—';
   }
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '—' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** A window `start – end`, the end without its date when both fall on one day. */
@@ -32,7 +34,7 @@ export function window(startIso: string, endIso: string, locale: string): string
   const start = new Date(startIso);
   const end = new Date(endIso);
   const sameDay = start.toDateString() === end.toDateString();
-  const endText = sameDay ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(end) : dateTime(endIso, locale);
+  const endText = sameDay ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(end) : dateTime(endIso, locale);
   return `${dateTime(startIso, locale)} – ${endText}`;
 }
 
@@ -62,8 +64,13 @@ export function byMonth<T extends { startsAt: string }>(items: readonly T[]): { 
   return [...groups].map(([month, list]) => ({ month, items: list }));
 }
 
-/** A month key `2026-12` as `December 2026` in the locale. */
-export function monthName(key: string, locale: string): string {
+/** A month key `2026-12` as `December 2026`, the month's name from the translations (browsers lack some locales' names). */
+export function monthName(key: string, t: (key: string) => string): string {
   const [y, m] = key.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return `${t(`attestation.months.m${m}`)} ${y}`;
+}
+
+/** Axis ticks of counts and levels: whole numbers only. */
+export function wholeTicks(value: number): string {
+  return Number.isInteger(value) ? String(value) : '';
 }

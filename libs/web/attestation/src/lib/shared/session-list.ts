@@ -59,7 +59,7 @@ export class SessionList {
   protected readonly months = computed(() => byMonth(this.sessions()));
 
   protected month(key: string): string {
-    return monthName(key, this.i18n.locale());
+    return monthName(key, (k) => this.i18n.t(k));
   }
   protected when(start: string, end: string): string {
     return window(start, end, this.i18n.locale());
