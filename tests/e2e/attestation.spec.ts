@@ -78,7 +78,12 @@ async function newCandidate(request: APIRequestContext, stamp: number): Promise<
   const { id } = (await person.json()) as { id: string };
   const username = `attest.${code.toLowerCase()}`;
   const admin = await api(request, 'admin');
-  const account = await admin.post('/api/accounts', { username, password: CANDIDATE_PASSWORD, personId: id, roles: [{ role: 'civil_servant' }] });
+  const account = await admin.post('/api/accounts', {
+    username,
+    password: CANDIDATE_PASSWORD,
+    personId: id,
+    roles: [{ role: 'civil_servant' }],
+  });
   expect(account.status()).toBe(201);
   return { username, code, name: 'Şəbnəm Rüstəmova' };
 }
@@ -90,7 +95,7 @@ function localInput(d: Date): string {
 }
 
 async function openSession(page: Page, navKey: string, title: string): Promise<void> {
-  await page.getByRole('link', { name: t('az', navKey) }).click();
+  await page.getByRole('link', { name: t('az', navKey), exact: true }).click();
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 }
@@ -101,7 +106,7 @@ test.describe('attestation', () => {
     browser,
     request,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const stamp = Date.now();
     const formTitle = await attestationFormOnEd1(request, stamp);
     const candidate = await newCandidate(request, stamp);
@@ -151,6 +156,7 @@ test.describe('attestation', () => {
     const cells = page.getByTestId('map-cell');
     await expect(cells).toHaveCount(2);
     for (let i = 0; i < 2; i++) {
+      await expect(page.locator('#question-heading')).toHaveText(t('az', 'exam.question', { n: String(i + 1), total: '2' }));
       await page.getByTestId('single-choice').getByRole('radio', { name: 'B', exact: true }).check();
       await expect(cells.nth(i)).toHaveClass(/answered/);
       if (i === 0) await page.getByTestId('next').first().click();
@@ -203,7 +209,11 @@ test.describe('attestation', () => {
     await row.getByTestId('download-pdf-az').click();
     const pdfFile = await pdf;
     expect(pdfFile.suggestedFilename()).toBe(`${serial}-az.pdf`);
-    expect(readFileSync(await pdfFile.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(await pdfFile.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const json = page.waitForEvent('download');
     await row.getByTestId('download-credential').click();
     const credential = JSON.parse(readFileSync(await (await json).path(), 'utf8')) as { type: string; id: string };
@@ -213,17 +223,20 @@ test.describe('attestation', () => {
     await signOut(page);
 
     // Anyone, without signing in: the QR code's address shows the certificate as valid.
-    const visitor = await browser.newPage({ locale: 'az-AZ' });
+    const anonymous = await browser.newContext();
+    const visitor = await anonymous.newPage();
     await visitor.goto(`/verify/${serial}`);
     await expect(visitor.getByTestId('verify-status')).toHaveText(t('az', 'attestation.verify.status.valid'));
     await expect(visitor.getByTestId('verify-holder')).toHaveText(candidate.name);
     const { keys } = (await (await request.get('/.well-known/jwks.json')).json()) as { keys: { kid: string }[] };
-    await expect(visitor.getByTestId('verify-signature')).toHaveText(t('az', 'attestation.verify.signatureOk', { kid: keys[0].kid.slice(0, 16) }));
+    await expect(visitor.getByTestId('verify-signature')).toHaveText(
+      t('az', 'attestation.verify.signatureOk', { kid: keys[0].kid.slice(0, 16) }),
+    );
     expect(await seriousViolations(visitor)).toEqual([]);
     // The downloaded credential file checks out as authentic.
     await visitor.getByTestId('check-input').fill(JSON.stringify(credential));
     await visitor.getByTestId('check-submit').click();
     await expect(visitor.getByTestId('check-result')).toContainText(t('az', 'attestation.verify.checkValid'));
-    await visitor.close();
+    await anonymous.close();
   });
 });

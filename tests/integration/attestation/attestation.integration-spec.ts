@@ -19,7 +19,13 @@ const hour = 3_600_000;
 const inHours = (h: number) => new Date(Date.now() + h * hour).toISOString();
 
 /** A civil servant of the demo Ministry's e-services unit, with an account to sign in. */
-async function candidate(t: TestApp, admin: HttpClient, code: string, first: string, last: string): Promise<{ id: string; client: HttpClient }> {
+async function candidate(
+  t: TestApp,
+  admin: HttpClient,
+  code: string,
+  first: string,
+  last: string,
+): Promise<{ id: string; client: HttpClient }> {
   const [org] = await sql<{ id: string }>(t.databaseUrl, `SELECT id FROM organisation WHERE code = 'MDDT-EGOV-ES'`);
   const id = randomUUID();
   await sql(
@@ -28,7 +34,12 @@ async function candidate(t: TestApp, admin: HttpClient, code: string, first: str
      VALUES ($1, $2, $3, $4, $5, $6, 'SPECIALIST', 'Mütəxəssis')`,
     [id, code, first, last, `${code.toLowerCase()}@example.gov.az`, org.id],
   );
-  const r = await admin.post('/api/accounts', { username: code.toLowerCase(), password: PASSWORD, personId: id, roles: [{ role: 'civil_servant' }] });
+  const r = await admin.post('/api/accounts', {
+    username: code.toLowerCase(),
+    password: PASSWORD,
+    personId: id,
+    roles: [{ role: 'civil_servant' }],
+  });
   if (r.status !== 201) throw new Error(r.text);
   return { id, client: await t.signIn(code.toLowerCase(), PASSWORD) };
 }
@@ -169,7 +180,13 @@ describe('attestation: schedule → exam in the window → votes → decision �
   it('another organisation’s HR officer cannot see the session; candidates and members are told in the app and by e-mail', async () => {
     const [sts] = await sql<{ id: string }>(t.databaseUrl, `SELECT id FROM organisation WHERE code = 'STS'`);
     expect(
-      (await admin.post('/api/accounts', { username: 'hr.sts', password: PASSWORD, roles: [{ role: 'hr_officer', scopeOrganisationId: sts.id }] })).status,
+      (
+        await admin.post('/api/accounts', {
+          username: 'hr.sts',
+          password: PASSWORD,
+          roles: [{ role: 'hr_officer', scopeOrganisationId: sts.id }],
+        })
+      ).status,
     ).toBe(201);
     const other = await t.signIn('hr.sts', PASSWORD);
     expect((await other.get(`/api/attestation/sessions/${sessionId}`)).status).toBe(404);
@@ -183,7 +200,9 @@ describe('attestation: schedule → exam in the window → votes → decision �
 
     const notes = (await a.client.get('/api/notifications/me')).body as { kind: string }[];
     expect(notes.some((n) => n.kind === 'attestation_invited')).toBe(true);
-    expect(((await chair.get('/api/notifications/me')).body as { kind: string }[]).some((n) => n.kind === 'attestation_commission')).toBe(true);
+    expect(((await chair.get('/api/notifications/me')).body as { kind: string }[]).some((n) => n.kind === 'attestation_commission')).toBe(
+      true,
+    );
     await t.app.get(MailSendJob).sweep();
     const mails = (await a.client.get('/api/mail/me')).body as { subject: string; status: string; transport: string; text: string }[];
     const invitation = mails.find((m) => m.subject.includes('Integration session'));
@@ -203,7 +222,11 @@ describe('attestation: schedule → exam in the window → votes → decision �
     await sql(t.databaseUrl, `UPDATE attestation_session SET starts_at = now() - interval '1 minute' WHERE id = $1`, [sessionId]);
 
     const attemptA = await sitExam(a.client, sessionId);
-    const [row] = await sql<{ s: string; deadline: Date }>(t.databaseUrl, `SELECT attestation_session_id AS s, deadline FROM attempt WHERE id = $1`, [attemptA]);
+    const [row] = await sql<{ s: string; deadline: Date }>(
+      t.databaseUrl,
+      `SELECT attestation_session_id AS s, deadline FROM attempt WHERE id = $1`,
+      [attemptA],
+    );
     expect(row.s).toBe(sessionId);
     expect((await a.client.post(`/api/attestation/sessions/${sessionId}/attempt`)).body.code).toBe('attempt_finished');
     await sitExam(b.client, sessionId, ['IS1']);
@@ -231,7 +254,9 @@ describe('attestation: schedule → exam in the window → votes → decision �
     expect(
       (await admin.post('/api/accounts', { username: 'commission3', password: PASSWORD, roles: [{ role: 'commission_member' }] })).status,
     ).toBe(201);
-    const outsider = await (await t.signIn('commission3', PASSWORD)).post(`/api/attestation/candidates/${ca.id}/votes`, { outcome: 'meets' });
+    const outsider = await (
+      await t.signIn('commission3', PASSWORD)
+    ).post(`/api/attestation/candidates/${ca.id}/votes`, { outcome: 'meets' });
     expect(outsider.status).toBe(403);
     expect(outsider.body.code).toBe('not_a_member');
     expect((await hr.post(`/api/attestation/candidates/${ca.id}/votes`, { outcome: 'meets' })).status).toBe(403);
@@ -284,7 +309,8 @@ describe('attestation: schedule → exam in the window → votes → decision �
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
     const text = pdfText(pdf.bytes);
-    for (const letter of ['ə', 'ğ', 'ı', 'İ', 'ö', 'ş', 'ç', 'ü']) expect({ letter, found: text.includes(letter) }).toEqual({ letter, found: true });
+    for (const letter of ['ə', 'ğ', 'ı', 'İ', 'ö', 'ş', 'ç', 'ü'])
+      expect({ letter, found: text.includes(letter) }).toEqual({ letter, found: true });
     expect(text).toContain('Gülşən Məmmədova');
     expect(text).toContain('İlkin Göyçayev');
     expect(text).toContain('ATTESTASİYA KOMİSSİYASININ PROTOKOLU');
@@ -321,7 +347,11 @@ describe('attestation: schedule → exam in the window → votes → decision �
     await expect(compactVerify(tampered, jwks)).rejects.toThrow();
     const check = await t.client().post('/api/credentials/verify', { credential: tampered });
     expect(check.body).toMatchObject({ valid: false, signatureValid: false, problems: ['bad_signature'], credential: null });
-    const good = await t.client().post('/api/credentials/verify', { credential: { type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${v.body.jws}` } });
+    const good = await t
+      .client()
+      .post('/api/credentials/verify', {
+        credential: { type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${v.body.jws}` },
+      });
     expect(good.body).toMatchObject({ valid: true, signatureValid: true, serial: cert.serial, status: 'valid', problems: [] });
 
     const file = await a.client.get(`/api/certificates/${cert.serial}/credential`);
@@ -357,11 +387,17 @@ describe('attestation: schedule → exam in the window → votes → decision �
     const listPath = new URL(listUrl).pathname;
     expect(statusBitOf((await t.client().get(listPath)).text, index)).toBe(false);
 
-    expect((await a.client.post(`/api/attestation/candidates/${cb.id}/appeal`, { reason: 'This is not my decision to appeal at all.' })).status).toBe(404);
-    const appealed = await b.client.post(`/api/attestation/candidates/${cb.id}/appeal`, { reason: 'The IS1 questions were outside the published syllabus.' });
+    expect(
+      (await a.client.post(`/api/attestation/candidates/${cb.id}/appeal`, { reason: 'This is not my decision to appeal at all.' })).status,
+    ).toBe(404);
+    const appealed = await b.client.post(`/api/attestation/candidates/${cb.id}/appeal`, {
+      reason: 'The IS1 questions were outside the published syllabus.',
+    });
     expect(appealed.status).toBe(200);
     expect(appealed.body).toMatchObject({ status: 'appealed', canAppeal: false });
-    expect((await b.client.post(`/api/attestation/candidates/${cb.id}/appeal`, { reason: 'Once more, with a longer reason here.' })).body.code).toBe('already_appealed');
+    expect(
+      (await b.client.post(`/api/attestation/candidates/${cb.id}/appeal`, { reason: 'Once more, with a longer reason here.' })).body.code,
+    ).toBe('already_appealed');
 
     await chair.post(`/api/attestation/candidates/${cb.id}/votes`, { outcome: 'does_not_meet' });
     await member.post(`/api/attestation/candidates/${cb.id}/votes`, { outcome: 'does_not_meet' });
@@ -392,12 +428,16 @@ describe('attestation: schedule → exam in the window → votes → decision �
 
     const remindAt = new Date(Date.parse(`${cert.validUntil}T00:00:00Z`) - 80 * 86_400_000);
     await t.app.get(ExpiryRemindersJob).runOnce(remindAt);
-    expect(((await a.client.get('/api/notifications/me')).body as { kind: string }[]).some((n) => n.kind === 'certificate_expiring')).toBe(true);
+    expect(((await a.client.get('/api/notifications/me')).body as { kind: string }[]).some((n) => n.kind === 'certificate_expiring')).toBe(
+      true,
+    );
 
     const revoked = await hr.post(`/api/certificates/${cert.serial}/revoke`, { reason: 'issued_in_error', note: 'Wrong template used' });
     expect(revoked.status).toBe(200);
     expect(revoked.body).toMatchObject({ status: 'revoked', revocationReason: 'issued_in_error' });
-    expect((await hr.post(`/api/certificates/${cert.serial}/revoke`, { reason: 'other', note: 'again' })).body.code).toBe('already_revoked');
+    expect((await hr.post(`/api/certificates/${cert.serial}/revoke`, { reason: 'other', note: 'again' })).body.code).toBe(
+      'already_revoked',
+    );
     const v = (await t.client().get(`/api/certificates/${cert.serial}/verify`)).body;
     expect(v).toMatchObject({ status: 'revoked', revocationReason: 'issued_in_error' });
     expect(JSON.stringify(v)).not.toContain('Wrong template used');
@@ -406,7 +446,12 @@ describe('attestation: schedule → exam in the window → votes → decision �
     expect(check.body).toMatchObject({ valid: false, signatureValid: true, problems: ['revoked'] });
 
     const actions = (await sql<{ action: string }>(t.databaseUrl, `SELECT DISTINCT action FROM audit_event`)).map((r) => r.action);
-    for (const action of ['credentials.certificate_issued', 'credentials.certificate_revoked', 'attestation.decision', 'attestation.vote_cast'])
+    for (const action of [
+      'credentials.certificate_issued',
+      'credentials.certificate_revoked',
+      'attestation.decision',
+      'attestation.vote_cast',
+    ])
       expect(actions).toContain(action);
     expect((await admin.get('/api/audit/verify')).body.valid).toBe(true);
   });
@@ -417,7 +462,9 @@ describe('attestation: schedule → exam in the window → votes → decision �
     expect(mine.find((m) => m.session.id === DEMO_OPEN_SESSION_ID)?.canStart).toBe(true);
     const past = (await hr.get(`/api/attestation/sessions/${DEMO_PAST_SESSION_ID}`)).body;
     expect(past.status).toBe('decided');
-    const serials = (past.candidateList as { certificateSerial: string | null }[]).map((c) => c.certificateSerial).filter(Boolean) as string[];
+    const serials = (past.candidateList as { certificateSerial: string | null }[])
+      .map((c) => c.certificateSerial)
+      .filter(Boolean) as string[];
     expect(serials).toHaveLength(2);
     for (const serial of serials) expect((await t.client().get(`/api/certificates/${serial}/verify`)).body.status).toBe('valid');
     const due = (await hr.get('/api/attestation/due-candidates')).body as { personalCode: string; reasons: string[] }[];
@@ -425,7 +472,9 @@ describe('attestation: schedule → exam in the window → votes → decision �
     const jwks = (await t.client().get('/.well-known/jwks.json')).body;
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
     expect(jwks.keys[0].d).toBeUndefined();
-    expect(decodeProtectedHeader(serials[0] ? (await t.client().get(`/api/certificates/${serials[0]}/verify`)).body.jws : '').kid).toBe(jwks.keys[0].kid);
+    expect(decodeProtectedHeader(serials[0] ? (await t.client().get(`/api/certificates/${serials[0]}/verify`)).body.jws : '').kid).toBe(
+      jwks.keys[0].kid,
+    );
     expect(existsSync(mailDir)).toBe(true);
   });
 });

@@ -68,7 +68,7 @@ const REASONS: readonly RevocationReason[] = ['issued_in_error', 'fraud', 'super
                     <a class="serial" [routerLink]="verifyPath(c.serial)">{{ c.serial }}</a>
                   </td>
                   <td>{{ 'attestation.outcome.' + c.outcome | t }}</td>
-                  <td>{{ day(c.validUntil) }}</td>
+                  <td class="date">{{ day(c.validUntil) }}</td>
                   <td>
                     <span class="status" [class]="c.status">{{ 'attestation.certificateStatus.' + c.status | t }}</span>
                     @if (c.revocationReason) {

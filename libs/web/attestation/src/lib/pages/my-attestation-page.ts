@@ -173,8 +173,8 @@ const POLL_LIMIT = 40;
                       <a class="serial" [routerLink]="verifyPath(c.serial)">{{ c.serial }}</a>
                     </th>
                     <td>{{ 'attestation.outcome.' + c.outcome | t }}</td>
-                    <td>{{ day(c.issuedAt) }}</td>
-                    <td>{{ day(c.validUntil) }}</td>
+                    <td class="date">{{ day(c.issuedAt) }}</td>
+                    <td class="date">{{ day(c.validUntil) }}</td>
                     <td>
                       <span class="status" [class]="c.status">{{ 'attestation.certificateStatus.' + c.status | t }}</span>
                     </td>
@@ -185,9 +185,9 @@ const POLL_LIMIT = 40;
                           type="button"
                           [attr.data-testid]="'download-pdf-' + l"
                           (click)="pdf(c, l)"
-                          [attr.aria-label]="'attestation.certificate.pdfIn' | t: { language: 'languages.' + l | t, serial: c.serial }"
+                          [attr.aria-describedby]="'cert-' + c.id"
                         >
-                          PDF {{ l }}
+                          PDF ({{ 'languages.' + l | t }})
                         </button>
                       }
                       <button
@@ -195,7 +195,7 @@ const POLL_LIMIT = 40;
                         type="button"
                         data-testid="download-credential"
                         (click)="credential(c)"
-                        [attr.aria-label]="'attestation.certificate.credentialOf' | t: { serial: c.serial }"
+                        [attr.aria-describedby]="'cert-' + c.id"
                       >
                         {{ 'attestation.certificate.credential' | t }}
                       </button>
