@@ -347,11 +347,9 @@ describe('attestation: schedule → exam in the window → votes → decision �
     await expect(compactVerify(tampered, jwks)).rejects.toThrow();
     const check = await t.client().post('/api/credentials/verify', { credential: tampered });
     expect(check.body).toMatchObject({ valid: false, signatureValid: false, problems: ['bad_signature'], credential: null });
-    const good = await t
-      .client()
-      .post('/api/credentials/verify', {
-        credential: { type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${v.body.jws}` },
-      });
+    const good = await t.client().post('/api/credentials/verify', {
+      credential: { type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${v.body.jws}` },
+    });
     expect(good.body).toMatchObject({ valid: true, signatureValid: true, serial: cert.serial, status: 'valid', problems: [] });
 
     const file = await a.client.get(`/api/certificates/${cert.serial}/credential`);

@@ -55,6 +55,7 @@ describe('AppConfig', () => {
     expect(c.mailDir).toBe('/tmp/civics-data/mail');
     expect(new AppConfig({ SMTP_URL: 'smtp://mail.example:25' }).smtpUrl).toBe('smtp://mail.example:25');
     expect(() => new AppConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+    expect(new AppConfig({ SMTP_URL: '' }).smtpUrl).toBeNull();
   });
 
   it('needs all three OIDC settings together', () => {

@@ -80,10 +80,14 @@ const EnvSchema = z.object({
   OIDC_SCOPES: z.string().default('openid email profile'),
   CALIBRATION_MIN_SAMPLE: z.coerce.number().int().min(10).max(100000).default(200),
   OIDC_ALLOW_HTTP: bool.default(false),
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
-    .optional(),
+  // Empty means "not configured" (compose passes `${SMTP_URL:-}`).
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
   MAIL_FROM: z.string().min(3).max(300).default('ICT Competency Platform <no-reply@civics.gov.az>'),
   MAIL_DIR: z.string().optional(),
   CREDENTIAL_SIGNING_KEY: jwkJson(false, true).optional(),
