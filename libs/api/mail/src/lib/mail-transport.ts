@@ -28,7 +28,14 @@ export class MailTransport implements OnApplicationShutdown {
   }
 
   async send(mail: OutgoingMail): Promise<{ transport: 'smtp' | 'file'; filePath: string | null }> {
-    const message = { from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@civics>` };
+    const message = {
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: `<${mail.id}@civics>`,
+      date: mail.createdAt,
+    };
     if (this.config.smtpUrl) {
       this.smtp ??= createTransport(this.config.smtpUrl);
       await this.smtp.sendMail(message);
