@@ -240,3 +240,51 @@ test.describe('attestation', () => {
     await anonymous.close();
   });
 });
+
+test.describe('attestation pages', () => {
+  test('no serious accessibility violation on the other attestation pages, also in high contrast', async ({ page, browser, request }) => {
+    test.setTimeout(240_000);
+    const hr = await api(request, 'hr');
+    const certificates = (await (await hr.get('/api/certificates')).json()) as { serial: string; sessionId: string }[];
+    const demo = certificates.find((c) => c.sessionId === '8d6b4f3e-2a1c-4e5d-9f70-a11e57a70002') as { serial: string; sessionId: string };
+    const visits: [string, string, string][] = [
+      ['hr', '/attestation/certificates', 'attestation.certificates.heading'],
+      ['hr', `/attestation/sessions/${demo.sessionId}`, ''],
+      ['commission', '/attestation/commission', 'attestation.commission.heading'],
+      ['servant', '/attestation/my', 'attestation.my.heading'],
+      ['servant', '/attestation/mail', 'attestation.mail.heading'],
+    ];
+    const check = async (path: string, heading: string) => {
+      await page.goto(path);
+      if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', heading));
+      else await expect(page.getByTestId('session-status')).toHaveText(t('az', 'attestation.sessionStatus.decided'));
+      expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+    };
+    let who = '';
+    for (const [user, path, heading] of visits) {
+      if (user !== who) {
+        if (who) await signOut(page);
+        await signIn(page, user);
+        who = user;
+      }
+      await check(path, heading);
+    }
+    // High contrast: the candidate's page with its chips and tables.
+    await page.evaluate(() => localStorage.setItem('civics.highContrast', 'true'));
+    await check('/attestation/my', 'attestation.my.heading');
+
+    const anonymous = await browser.newContext();
+    const visitor = await anonymous.newPage();
+    for (const highContrast of [false, true]) {
+      await visitor.addInitScript((on) => localStorage.setItem('civics.highContrast', String(on)), highContrast);
+      await visitor.goto(`/verify/${demo.serial}`);
+      await expect(visitor.getByTestId('verify-status')).toHaveText(t('az', 'attestation.verify.status.valid'));
+      await visitor.getByText(t('az', 'attestation.verify.showCredential')).click();
+      expect(await seriousViolations(visitor)).toEqual([]);
+    }
+    await visitor.goto('/verify/ICT-2026-XXXX');
+    await expect(visitor.getByTestId('verify-error')).toHaveText(t('az', 'attestation.errors.malformed_serial'));
+    expect(await seriousViolations(visitor)).toEqual([]);
+    await anonymous.close();
+  });
+});

@@ -111,7 +111,9 @@ import { date } from '../shared/format';
               {{ 'attestation.verify.statusEntry' | t: { index: v.statusListIndex } }}
               <a [href]="v.statusListCredential">{{ v.statusListCredential }}</a>
             </p>
-            <pre class="json">{{ json(v.credential) }}</pre>
+            <pre class="json" tabindex="0" role="region" [attr.aria-label]="'attestation.verify.showCredential' | t">{{
+              json(v.credential)
+            }}</pre>
           </details>
         </section>
       }
