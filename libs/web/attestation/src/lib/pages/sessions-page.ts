@@ -50,6 +50,7 @@ const STAGES = [
               [series]="stageSeries()"
               [horizontal]="true"
               [min]="0"
+              [format]="ticks"
               [label]="'attestation.pipeline.chartLabel' | t"
               [height]="16"
             />
