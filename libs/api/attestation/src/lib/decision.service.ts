@@ -54,11 +54,8 @@ export class DecisionService {
     if (!actor.personId) throw notFound();
     const c = await this.repo.candidateOfPerson(sessionId, actor.personId);
     if (!c) throw notFound();
-    const s =
-      (await this.repo.session(sessionId)) ??
-      (() => {
-        throw notFound();
-      })();
+    const s = await this.repo.session(sessionId);
+    if (!s) throw notFound();
     const now = new Date();
     if (s.status === 'cancelled') throw new AttestationException(E.SessionCancelled, 'The session was cancelled.');
     if (now < new Date(s.startsAt))

@@ -14,6 +14,7 @@ export class MailOutboxEntity {
   @Column({ type: 'text' }) status!: string;
   @Column({ type: 'text', nullable: true }) transport!: string | null;
   @Column({ type: 'int' }) attempts!: number;
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true }) claimedUntil!: Date | null;
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError!: string | null;
   @Column({ name: 'file_path', type: 'text', nullable: true }) filePath!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

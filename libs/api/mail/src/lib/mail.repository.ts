@@ -51,10 +51,14 @@ export class MailRepository {
     return rows.length > 0;
   }
 
-  /** Claims a pending mail for sending (counts the attempt); null when it is not pending. */
+  /**
+   * Claims a pending mail for sending (counts the attempt) for two minutes, so the job of the mail
+   * and the sweep never send it both; null when it is not pending or someone else holds it.
+   */
   async claim(id: string): Promise<OutboxRow | null> {
     const rows = (await this.ds.query(
-      `UPDATE mail_outbox SET attempts = attempts + 1 WHERE id = $1 AND status = 'pending'
+      `UPDATE mail_outbox SET attempts = attempts + 1, claimed_until = now() + interval '2 minutes'
+       WHERE id = $1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
        RETURNING id, person_id AS "personId", to_address AS "toAddress", subject, body_text AS "bodyText", status, transport, attempts,
                  created_at AS "createdAt", sent_at AS "sentAt"`,
       [id],
@@ -73,7 +77,7 @@ export class MailRepository {
   /** Records a failed try; after `maxAttempts` the mail is given up as failed. */
   async markFailed(id: string, error: string, maxAttempts: number): Promise<void> {
     await this.ds.query(
-      `UPDATE mail_outbox SET last_error = $2, status = CASE WHEN attempts >= $3 THEN 'failed' ELSE status END WHERE id = $1`,
+      `UPDATE mail_outbox SET last_error = $2, claimed_until = NULL, status = CASE WHEN attempts >= $3 THEN 'failed' ELSE status END WHERE id = $1`,
       [id, error.slice(0, 1000), maxAttempts],
     );
   }

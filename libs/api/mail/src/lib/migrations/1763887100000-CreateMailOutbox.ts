@@ -17,6 +17,7 @@ export class CreateMailOutbox1763887100000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'pending',
         transport text NULL,
         attempts integer NOT NULL DEFAULT 0,
+        claimed_until timestamptz NULL,
         last_error text NULL,
         file_path text NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
