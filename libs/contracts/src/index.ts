@@ -13,4 +13,6 @@ export * from './lib/assessment';
 export * from './lib/item-quality';
 
 export * from './lib/training';
+export * from './lib/attestation';
+export * from './lib/credentials';
 export * from './lib/api-routes';

@@ -13,3 +13,8 @@ export * from './lib/assessment/seeded-random';
 export * from './lib/assessment/form-assembly';
 export * from './lib/training/plan-builder';
 export * from './lib/training/effectiveness';
+export * from './lib/attestation-session/commission';
+export * from './lib/attestation-session/due-reasons';
+export * from './lib/attestation-session/session-status';
+export * from './lib/credentials/serial';
+export * from './lib/credentials/bitstring';

@@ -6,6 +6,9 @@ import { MethodologyModule } from '@civics/api-methodology';
 import { ItemBankModule } from '@civics/api-item-bank';
 import { AssessmentModule } from '@civics/api-assessment';
 import { TrainingModule } from '@civics/api-training';
+import { MailModule } from '@civics/api-mail';
+import { CredentialsModule } from '@civics/api-credentials';
+import { AttestationModule } from '@civics/api-attestation';
 import { SCHEMA } from './schema';
 
 @Module({})
@@ -21,6 +24,9 @@ export class AppModule {
         ItemBankModule,
         AssessmentModule,
         TrainingModule,
+        MailModule,
+        CredentialsModule,
+        AttestationModule,
       ],
     };
   }

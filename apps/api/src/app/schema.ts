@@ -5,6 +5,9 @@ import { METHODOLOGY_ENTITIES, METHODOLOGY_MIGRATIONS } from '@civics/api-method
 import { ITEM_BANK_ENTITIES, ITEM_BANK_MIGRATIONS } from '@civics/api-item-bank';
 import { ASSESSMENT_ENTITIES, ASSESSMENT_MIGRATIONS } from '@civics/api-assessment';
 import { TRAINING_ENTITIES, TRAINING_MIGRATIONS } from '@civics/api-training';
+import { MAIL_ENTITIES, MAIL_MIGRATIONS } from '@civics/api-mail';
+import { CREDENTIALS_ENTITIES, CREDENTIALS_MIGRATIONS } from '@civics/api-credentials';
+import { ATTESTATION_ENTITIES, ATTESTATION_MIGRATIONS } from '@civics/api-attestation';
 
 /** Every feature's entities and migrations, in the order the migrations must run. */
 export const SCHEMA: SchemaParts = {
@@ -15,6 +18,9 @@ export const SCHEMA: SchemaParts = {
     ...ITEM_BANK_ENTITIES,
     ...ASSESSMENT_ENTITIES,
     ...TRAINING_ENTITIES,
+    ...MAIL_ENTITIES,
+    ...CREDENTIALS_ENTITIES,
+    ...ATTESTATION_ENTITIES,
   ],
   migrations: [
     ...PLATFORM_MIGRATIONS,
@@ -24,5 +30,8 @@ export const SCHEMA: SchemaParts = {
     ...ITEM_BANK_MIGRATIONS,
     ...ASSESSMENT_MIGRATIONS,
     ...TRAINING_MIGRATIONS,
+    ...MAIL_MIGRATIONS,
+    ...CREDENTIALS_MIGRATIONS,
+    ...ATTESTATION_MIGRATIONS,
   ],
 };

@@ -17,6 +17,8 @@ export const appRoutes: Route[] = [
       { path: 'tests', loadChildren: () => import('@civics/web-assessment').then((m) => m.testsRoutes) },
       { path: 'profile', loadChildren: () => import('@civics/web-assessment').then((m) => m.profileRoutes) },
       { path: 'training', loadChildren: () => import('@civics/web-training').then((m) => m.trainingRoutes) },
+      { path: 'attestation', loadChildren: () => import('@civics/web-attestation').then((m) => m.attestationRoutes) },
+      { path: 'verify', loadChildren: () => import('@civics/web-attestation').then((m) => m.verifyRoutes) },
       {
         path: '**',
         title: 'title.notFound',

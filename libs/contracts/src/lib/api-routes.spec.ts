@@ -48,4 +48,16 @@ describe('API_ROUTES', () => {
     for (const k of ['GET /api/courses', 'POST /api/courses', 'GET /api/plans/me', 'POST /api/enrolments', 'POST /api/xapi/statements'])
       expect(keys.has(k)).toBe(true);
   });
+
+  it('keeps scheduling with HR, votes with the commission, and verification public', () => {
+    const holders = (p: Permission) => ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p));
+    expect(holders(Permission.AttestationManage)).toEqual(['hr_officer', 'administrator']);
+    expect(holders(Permission.AttestationVote)).toEqual(['commission_member']);
+    const byKey = new Map(API_ROUTES.map((r) => [`${r.method} ${r.path}`, r]));
+    expect(byKey.get('GET /api/certificates/:serial/verify')?.access).toBe('public');
+    expect(byKey.get('GET /api/credentials/status/:listId')?.access).toBe('public');
+    expect(byKey.get('POST /api/attestation/sessions')?.access).toBe(Permission.AttestationManage);
+    expect(byKey.get('POST /api/attestation/candidates/:id/votes')?.access).toBe(Permission.AttestationVote);
+    expect(byKey.get('GET /api/certificates/me')?.access).toBe(Permission.MeRead);
+  });
 });

@@ -87,8 +87,14 @@ import {
   SessionSchema,
   XapiStatementsBodySchema,
 } from './training';
+import { AttestationRoutes } from './routes/attestation-routes';
+import { CredentialRoutes } from './routes/credential-routes';
+import { MailRoutes } from './routes/mail-routes';
 
 export * from './route-def';
+export * from './routes/attestation-routes';
+export * from './routes/credential-routes';
+export * from './routes/mail-routes';
 
 export const PlatformRoutes = {
   health: route({
@@ -969,4 +975,7 @@ export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(AssessmentRoutes),
   ...Object.values(ItemQualityRoutes),
   ...Object.values(TrainingRoutes),
+  ...Object.values(AttestationRoutes),
+  ...Object.values(CredentialRoutes),
+  ...Object.values(MailRoutes),
 ];

@@ -22,12 +22,15 @@ export const Permission = {
   PlansManage: 'plans:manage',
   EffectivenessRead: 'effectiveness:read',
   ResourcesManage: 'resources:manage',
+  AttestationManage: 'attestation:manage',
+  AttestationVote: 'attestation:vote',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 /**
  * Administrators hold every permission except authoring (the methodology and items: methodologists;
- * courses: providers) and what a civil servant does for themself (sitting tests, enrolling).
+ * courses: providers), what a civil servant does for themself (sitting tests, enrolling) and a
+ * commission member's vote.
  */
 const NOT_ADMIN: readonly Permission[] = [
   Permission.MethodologyManage,
@@ -35,6 +38,7 @@ const NOT_ADMIN: readonly Permission[] = [
   Permission.AssessmentTake,
   Permission.CoursesManage,
   Permission.TrainingEnrol,
+  Permission.AttestationVote,
 ];
 const ADMIN = Object.values(Permission).filter((p) => !NOT_ADMIN.includes(p));
 
@@ -47,8 +51,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PersonsManage,
     Permission.PlansManage,
     Permission.EffectivenessRead,
+    Permission.AttestationManage,
   ],
-  commission_member: [Permission.MeRead],
+  commission_member: [Permission.MeRead, Permission.AttestationVote],
   training_provider: [Permission.MeRead, Permission.CoursesManage, Permission.EffectivenessRead],
   methodologist: [
     Permission.MeRead,

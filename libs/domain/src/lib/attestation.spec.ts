@@ -162,3 +162,63 @@ describe('quorum (fraction of commission members)', () => {
     expect(codeOf(() => quorumReached(3, Number.NaN, 0.5))).toBe('NON_FINITE_NUMBER');
   });
 });
+
+describe('attestationRecommendation on hand-made candidates of a specialist position', () => {
+  // Version 1's SPECIALIST profile: [required, weight, critical]; IS1 and IS2 are critical.
+  const specialist: CompetencyRequirement[] = (
+    [
+      ['DF1', 2, 1, false],
+      ['DF2', 2, 1, false],
+      ['DF3', 2, 2, false],
+      ['ED1', 2, 2, false],
+      ['ED2', 2, 1, false],
+      ['ED3', 2, 1, false],
+      ['IS1', 2, 2, true],
+      ['IS2', 2, 2, true],
+      ['IS3', 1, 1, false],
+      ['EG1', 1, 1, false],
+      ['EG2', 1, 1, false],
+      ['EG3', 1, 1, false],
+      ['PM1', 1, 1, false],
+      ['PM2', 1, 1, false],
+      ['PM3', 1, 1, false],
+      ['PM4', 1, 1, false],
+    ] as const
+  ).map(([c, r, w, k]) => req(c, r, w, k));
+  const atRequired = Object.fromEntries(specialist.map((r) => [r.competencyCode, r.requiredLevel]));
+  const v1 = { ...DEFAULT_ATTESTATION_RULES };
+
+  it('Aysel: every level reached or exceeded → meets', () => {
+    const result = attestationRecommendation(specialist, { ...atRequired, DF1: 4, EG1: 3 }, v1, { scaleSize: 4 });
+    expect(result).toMatchObject({ outcome: 'meets', ci: 1, criticalNotMet: [], gapsAboveTolerance: [] });
+  });
+
+  it('Rauf: one level short on ED1, DF2 and PM2 (CI 0.85), critical ones met → meets subject to training', () => {
+    const result = attestationRecommendation(specialist, { ...atRequired, ED1: 1, DF2: 1, PM2: 0 }, v1, { scaleSize: 4 });
+    // Σw = 20; the shortfalls cost 2·½ + 1·½ + 1·1 = 2.5 → CI = 17.5 / 20.
+    expect(result.ci).toBeCloseTo(0.875, 12);
+    expect(result.outcome).toBe('meets_subject_to_training');
+    expect(result.gaps.filter((g) => g.gap > 0).map((g) => g.code)).toEqual(['DF2', 'ED1', 'PM2']);
+  });
+
+  it('Nigar: IS2 (critical) one level short, everything else met → does not meet', () => {
+    const result = attestationRecommendation(specialist, { ...atRequired, IS2: 1 }, v1, { scaleSize: 4 });
+    expect(result.ci).toBeCloseTo(0.95, 12);
+    expect(result).toMatchObject({ outcome: 'does_not_meet', reasons: ['critical_not_met'], criticalNotMet: ['IS2'] });
+  });
+
+  it('Tural: never measured on DF3 and ED2 → gap of 2 and CI 0.85 → does not meet', () => {
+    const { DF3: _a, ED2: _b, ...rest } = atRequired;
+    const result = attestationRecommendation(specialist, rest, v1, { scaleSize: 4 });
+    expect(result.ci).toBeCloseTo(0.85, 12);
+    expect(result).toMatchObject({ outcome: 'does_not_meet', reasons: ['gap_above_tolerance'], gapsAboveTolerance: ['DF3', 'ED2'] });
+  });
+
+  it('Leyla: many small gaps bring CI to 0.7 → does not meet for the compliance index alone', () => {
+    // Six competencies one level short of 2 and two of 1 not reached: 6 of 20 weighted points lost.
+    const short = { ...atRequired, DF1: 1, DF2: 1, DF3: 1, ED1: 1, ED2: 1, ED3: 1, IS3: 0, EG1: 0 };
+    const result = attestationRecommendation(specialist, short, v1, { scaleSize: 4 });
+    expect(result.ci).toBeCloseTo(0.7, 12);
+    expect(result).toMatchObject({ outcome: 'does_not_meet', reasons: ['ci_below_threshold'] });
+  });
+});

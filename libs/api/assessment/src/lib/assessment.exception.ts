@@ -20,6 +20,8 @@ export const AssessmentErrorCode = {
   CalibrationNotFound: 'calibration_not_found',
   CalibrationRefused: 'calibration_refused',
   CalibrationDecided: 'calibration_decided',
+  NotSelfService: 'not_self_service',
+  AttemptOpenElsewhere: 'attempt_open_elsewhere',
 } as const;
 export type AssessmentErrorCode = (typeof AssessmentErrorCode)[keyof typeof AssessmentErrorCode];
 
@@ -42,6 +44,8 @@ const STATUS: Record<AssessmentErrorCode, number> = {
   calibration_not_found: 404,
   calibration_refused: 422,
   calibration_decided: 409,
+  not_self_service: 403,
+  attempt_open_elsewhere: 409,
 };
 
 export class AssessmentException extends AppException {

@@ -16,6 +16,7 @@ import { ExpiryJob } from './expiry.job';
 import { ASSESSMENT_ENTITIES } from './entities';
 import { CreateAssessment1763884000000 } from './migrations/1763884000000-CreateAssessment';
 import { AddAdaptiveAndCalibration1763885100000 } from './migrations/1763885100000-AddAdaptiveAndCalibration';
+import { AddAttemptAttestationSession1763887000000 } from './migrations/1763887000000-AddAttemptAttestationSession';
 import { AdaptiveService } from './adaptive/adaptive.service';
 import { QualityRepository } from './quality/quality.repository';
 import { ItemStatisticsService } from './quality/item-statistics.service';
@@ -23,7 +24,11 @@ import { CalibrationService } from './quality/calibration.service';
 import { QualityController } from './quality/quality.controller';
 
 export { ASSESSMENT_ENTITIES };
-export const ASSESSMENT_MIGRATIONS = [CreateAssessment1763884000000, AddAdaptiveAndCalibration1763885100000];
+export const ASSESSMENT_MIGRATIONS = [
+  CreateAssessment1763884000000,
+  AddAdaptiveAndCalibration1763885100000,
+  AddAttemptAttestationSession1763887000000,
+];
 
 @Module({
   imports: [MethodologyModule, IdentityModule, ItemBankModule],

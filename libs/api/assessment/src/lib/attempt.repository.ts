@@ -60,8 +60,9 @@ export class AttemptRepository implements OnModuleDestroy {
   async insertOpen(attempt: AttemptEntity, items: AttemptItemEntity[]): Promise<{ attempt: AttemptEntity; created: boolean }> {
     const rows = (await this.ds.query(
       `WITH new_attempt AS (
-         INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, 'in_progress', $7, $8)
+         INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline,
+                              attestation_session_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'in_progress', $7, $8, $10)
          ON CONFLICT (person_id, template_id) WHERE status = 'in_progress' DO NOTHING
          RETURNING id
        ), sequence AS (
@@ -81,6 +82,7 @@ export class AttemptRepository implements OnModuleDestroy {
         attempt.startedAt,
         attempt.deadline,
         JSON.stringify(items.map((i) => ({ position: i.position, item_id: i.itemId, option_order: i.optionOrder }))),
+        attempt.attestationSessionId,
       ],
     )) as { id: string }[];
     if (rows.length === 0) {

@@ -16,13 +16,31 @@ import { MethodologyService } from '@civics/api-methodology';
 import { PersonRepository } from '@civics/api-identity';
 import { ItemRepository } from '@civics/api-item-bank';
 import { AttemptRepository, SAVE_GRACE_SECONDS } from './attempt.repository';
-import { TemplateService } from './template.service';
+import { isSelfService, TemplateService } from './template.service';
 import { ScoringService } from './scoring.service';
 import { answerFitsItem, deliveredView, ItemCatalog, shuffledIdsOf } from './item-catalog';
 import { AssessmentErrorCode, AssessmentException } from './assessment.exception';
 import type { AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity } from './entities';
 import { blueprintCompetencies } from './blueprint-competencies';
 import { AdaptiveService } from './adaptive/adaptive.service';
+
+/** An attempt as the attestation feature sees it (see `DeliveryService.summary`). */
+export interface AttemptSummary {
+  readonly id: string;
+  readonly personId: string;
+  readonly templateId: string;
+  readonly methodologyVersionId: string;
+  readonly positionCode: string | null;
+  readonly status: AttemptEntity['status'];
+  readonly startedAt: Date;
+  readonly deadline: Date;
+  readonly scoredAt: Date | null;
+  readonly attestationSessionId: string | null;
+  /** Competencies the template's form attests for this position. */
+  readonly scope: readonly string[];
+  /** Achieved level per measured competency (scored attempts only). */
+  readonly levels: readonly { competencyCode: string; level: number }[];
+}
 
 const notFound = () => new AssessmentException(AssessmentErrorCode.AttemptNotFound, 'The attempt was not found.');
 
@@ -46,6 +64,8 @@ export class DeliveryService {
     const personId = this.personOf(actor);
     const template = await this.templates.entity(templateId);
     if (!template.active) throw new AssessmentException(AssessmentErrorCode.TemplateNotFound, 'The assessment template was not found.');
+    if (!isSelfService(template))
+      throw new AssessmentException(AssessmentErrorCode.NotSelfService, 'Attestation exams are started from the attestation session.');
     const open = await this.attempts.findOpen(personId, templateId);
     if (open) {
       if (!this.isLate(open)) return this.view(open, template);
@@ -59,22 +79,88 @@ export class DeliveryService {
       if (allowed > new Date())
         throw new AssessmentException(AssessmentErrorCode.RetakeTooSoon, `You may try again from ${allowed.toISOString().slice(0, 10)}.`);
     }
+    return this.begin(personId, template, null, null);
+  }
+
+  /**
+   * The attestation feature's hook: a listed candidate sits the session's form. The session, not
+   * the template's attempt limits, says who may sit and when (the caller checks the window); the
+   * attempt records the session and ends no later than the window does.
+   */
+  async startInSession(personId: string, templateId: string, sessionId: string, windowEndsAt: Date): Promise<Attempt> {
+    const template = await this.templates.entity(templateId);
+    const open = await this.attempts.findOpen(personId, templateId);
+    if (open && !this.isLate(open)) {
+      if (open.attestationSessionId === sessionId) return this.view(open, template);
+      throw new AssessmentException(AssessmentErrorCode.AttemptOpenElsewhere, 'Another attempt at this form is still open.');
+    }
+    if (open) await this.scoring.score(open.id, 'expired');
+    return this.begin(personId, template, sessionId, windowEndsAt);
+  }
+
+  /**
+   * What the attestation feature needs of an attempt: its state, version, position, the
+   * competencies its form attests and the achieved levels (an attempt past its time is scored first).
+   */
+  async summary(attemptId: string): Promise<AttemptSummary | null> {
+    let attempt = await this.attempts.findById(attemptId);
+    if (!attempt) return null;
+    if (attempt.status === 'in_progress' && this.isLate(attempt)) {
+      await this.scoring.score(attempt.id, 'expired');
+      attempt = (await this.attempts.findById(attemptId)) as AttemptEntity;
+    }
+    const template = await this.templates.entity(attempt.templateId);
+    const version = await this.methodology.get(undefined, attempt.methodologyVersionId);
+    let scope: string[] = [];
+    try {
+      scope = blueprintCompetencies(template, version, attempt.positionCode).map((c) => c.code);
+    } catch {
+      // No position profile: nothing to attest against.
+    }
+    const levels =
+      attempt.status === 'scored'
+        ? (await this.attempts.results(attemptId)).map((r) => ({ competencyCode: r.competencyCode, level: r.achievedLevel }))
+        : [];
+    return {
+      id: attempt.id,
+      personId: attempt.personId,
+      templateId: attempt.templateId,
+      methodologyVersionId: attempt.methodologyVersionId,
+      positionCode: attempt.positionCode,
+      status: attempt.status,
+      startedAt: attempt.startedAt,
+      deadline: attempt.deadline,
+      scoredAt: attempt.scoredAt,
+      attestationSessionId: attempt.attestationSessionId,
+      scope,
+      levels,
+    };
+  }
+
+  private async begin(
+    personId: string,
+    template: AssessmentTemplateEntity,
+    sessionId: string | null,
+    closesAt: Date | null,
+  ): Promise<Attempt> {
     const person = await this.persons.findById(personId);
     const version = await this.methodology.get(undefined, template.methodologyVersionId);
     const seed = randomInt(1, 2_147_483_647);
     const startedAt = new Date();
+    const timeUp = new Date(startedAt.getTime() + template.timeLimitMinutes * 60_000);
     const attempt: AttemptEntity = {
       id: randomUUID(),
       personId,
-      templateId,
+      templateId: template.id,
       methodologyVersionId: template.methodologyVersionId,
       positionCode: person?.positionCode ?? null,
       seed,
       status: 'in_progress',
       startedAt,
-      deadline: new Date(startedAt.getTime() + template.timeLimitMinutes * 60_000),
+      deadline: closesAt && closesAt < timeUp ? closesAt : timeUp,
       submittedAt: null,
       scoredAt: null,
+      attestationSessionId: sessionId,
     };
     // Adaptive attempts start empty: the engine adds one item at a time (GET /api/attempts/:id/next).
     const sequence =

@@ -38,6 +38,10 @@ function adaptiveFields(input: TemplateInput): Pick<AssessmentTemplateEntity, 'a
 /** Purposes a person starts on their own; attestation forms open only through a session. */
 const SELF_SERVICE = new Set(['diagnostic', 'pre_training', 'post_training']);
 
+export function isSelfService(t: Pick<AssessmentTemplateEntity, 'purpose'>): boolean {
+  return SELF_SERVICE.has(t.purpose);
+}
+
 @Injectable()
 export class TemplateService {
   constructor(
@@ -49,6 +53,11 @@ export class TemplateService {
   async list(actor: Actor): Promise<Template[]> {
     if (actor.permissions.has(Permission.TemplatesManage)) return (await this.repo.list(false)).map(toTemplate);
     return (await this.repo.list(true)).filter((t) => SELF_SERVICE.has(t.purpose)).map(toTemplate);
+  }
+
+  /** Active templates of one purpose (e.g. the attestation forms HR may schedule). */
+  async activeOfPurpose(purpose: Template['purpose']): Promise<Template[]> {
+    return (await this.repo.list(true)).filter((t) => t.purpose === purpose).map(toTemplate);
   }
 
   async entity(id: string): Promise<AssessmentTemplateEntity> {

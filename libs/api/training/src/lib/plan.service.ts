@@ -83,6 +83,17 @@ export class PlanService {
     return this.render(plan.id, personId);
   }
 
+  /**
+   * After an attestation decision "meets subject to training": the plan is proposed again from the
+   * gaps the attestation measured, and its open items are accepted and due by the deadline at the
+   * latest (an earlier session-based due date stays).
+   */
+  async fromAttestation(personId: string, deadline: string): Promise<Plan> {
+    const { id } = await this.plan(personId, true);
+    await this.repo.bindOpenItemsTo(id, deadline);
+    return this.render(id, personId);
+  }
+
   async addItem(actor: Actor, planId: string, input: PlanItemCreate): Promise<PlanItem> {
     const plan = await this.repo.planById(planId);
     if (!plan) throw new TrainingException(TrainingErrorCode.PlanNotFound, 'No such plan.');

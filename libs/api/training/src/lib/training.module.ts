@@ -9,6 +9,7 @@ import { EnrolmentService } from './enrolment.service';
 import { PlanService } from './plan.service';
 import { EffectivenessService } from './effectiveness.service';
 import { PlanRemindersJob } from './plan-reminders.job';
+import { NotificationService } from './notification.service';
 import { TrainingController } from './training.controller';
 import { DemoTrainingSeeder } from './demo/demo-training.seeder';
 import { TRAINING_ENTITIES } from './entities';
@@ -27,9 +28,10 @@ export const TRAINING_MIGRATIONS = [CreateTraining1763886000000];
     PlanService,
     EffectivenessService,
     PlanRemindersJob,
+    NotificationService,
     DemoTrainingSeeder,
   ],
-  exports: [PlanService, EffectivenessService, PlanRemindersJob],
+  exports: [PlanService, EffectivenessService, PlanRemindersJob, NotificationService],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(

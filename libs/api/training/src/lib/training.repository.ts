@@ -619,6 +619,15 @@ export class TrainingRepository {
       await this.ds.query(`UPDATE plan_item SET ${sets.join(', ')} WHERE id = $1 AND status IN ('proposed', 'accepted')`, params);
   }
 
+  /** Accepts the open items of a plan and makes them due by `deadline` at the latest. */
+  async bindOpenItemsTo(planId: string, deadline: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE plan_item SET status = 'accepted', due_date = LEAST(coalesce(due_date, $2::date), $2::date)
+       WHERE plan_id = $1 AND status IN ('proposed', 'accepted')`,
+      [planId, deadline],
+    );
+  }
+
   async linkEnrolmentToItem(planItemId: string, enrolmentId: string, sessionId: string): Promise<void> {
     await this.ds.query(
       `UPDATE plan_item SET session_id = $2, status = CASE WHEN status = 'proposed' THEN 'accepted' ELSE status END WHERE id = $1`,

@@ -37,4 +37,8 @@ export class AttemptEntity {
 
   @Column({ name: 'scored_at', type: 'timestamptz', nullable: true })
   scoredAt!: Date | null;
+
+  /** The attestation session the attempt was taken in (attestation forms open only through one). */
+  @Column({ name: 'attestation_session_id', type: 'uuid', nullable: true })
+  attestationSessionId!: string | null;
 }

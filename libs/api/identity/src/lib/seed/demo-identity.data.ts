@@ -141,6 +141,21 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
       hiredOn: '2012-01-10',
     },
   },
+  {
+    // A second commission member, so that a session's commission can reach its quorum (2 of 2).
+    username: 'commission2',
+    role: 'commission_member',
+    person: {
+      personalCode: '4HX9R6E',
+      firstName: 'Tural',
+      lastName: 'Hüseynov',
+      email: 'tural.huseynov@mddt.gov.az',
+      organisationCode: 'MDDT',
+      positionCode: 'HEAD_OF_DEPARTMENT',
+      positionTitle: 'Departament müdiri',
+      hiredOn: '2010-06-01',
+    },
+  },
   { username: 'provider', role: 'training_provider', person: null },
   {
     username: 'methodologist',

@@ -1,5 +1,13 @@
 import { AppConfig, ConfigError } from './app-config';
 
+/** A throw-away Ed25519 key (RFC 8037 appendix A.1 test vector). */
+const KEY = {
+  kty: 'OKP',
+  crv: 'Ed25519',
+  d: 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A',
+  x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+};
+
 describe('AppConfig', () => {
   it('uses development defaults', () => {
     const c = new AppConfig({});
@@ -20,10 +28,34 @@ describe('AppConfig', () => {
     }
   });
 
-  it('requires a JWT secret and refuses demo data in production', () => {
+  it('requires a JWT secret and a credential signing key, and refuses demo data in production', () => {
     expect(() => new AppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(() => new AppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
-    expect(new AppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).seedDemo).toBe(false);
+    expect(() => new AppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/CREDENTIAL_SIGNING_KEY/);
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CREDENTIAL_SIGNING_KEY: JSON.stringify(KEY) };
+    expect(() => new AppConfig({ ...prod, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
+    expect(new AppConfig(prod).seedDemo).toBe(false);
+  });
+
+  it('reads the credential keys as Ed25519 JWKs and names a wrong one', () => {
+    const c = new AppConfig({
+      CREDENTIAL_SIGNING_KEY: JSON.stringify(KEY),
+      CREDENTIAL_RETIRED_KEYS: JSON.stringify([{ ...KEY, d: undefined }]),
+    });
+    expect(c.credentialSigningKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519', x: KEY.x, d: KEY.d });
+    expect(c.credentialRetiredKeys).toHaveLength(1);
+    expect(new AppConfig({}).credentialSigningKey).toBeNull();
+    expect(() => new AppConfig({ CREDENTIAL_SIGNING_KEY: 'not json' })).toThrow(/CREDENTIAL_SIGNING_KEY/);
+    expect(() => new AppConfig({ CREDENTIAL_SIGNING_KEY: JSON.stringify({ ...KEY, d: undefined }) })).toThrow(/private key/);
+    expect(() => new AppConfig({ CREDENTIAL_SIGNING_KEY: JSON.stringify({ ...KEY, crv: 'P-256' }) })).toThrow(/Ed25519/);
+  });
+
+  it('writes mail to files under DATA_DIR unless SMTP is configured', () => {
+    const c = new AppConfig({ DATA_DIR: '/tmp/civics-data' });
+    expect(c.smtpUrl).toBeNull();
+    expect(c.mailDir).toBe('/tmp/civics-data/mail');
+    expect(new AppConfig({ SMTP_URL: 'smtp://mail.example:25' }).smtpUrl).toBe('smtp://mail.example:25');
+    expect(() => new AppConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+    expect(new AppConfig({ SMTP_URL: '' }).smtpUrl).toBeNull();
   });
 
   it('needs all three OIDC settings together', () => {

@@ -2,6 +2,48 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** An Ed25519 key as a JSON Web Key (RFC 8037): `{"kty":"OKP","crv":"Ed25519","x":…[,"d":…]}`. */
+export interface Ed25519Jwk {
+  readonly kty: 'OKP';
+  readonly crv: 'Ed25519';
+  readonly x: string;
+  readonly d?: string;
+  readonly kid?: string;
+}
+
+const B64URL = /^[A-Za-z0-9_-]{43}$/;
+const Ed25519JwkSchema = z.looseObject({
+  kty: z.literal('OKP'),
+  crv: z.literal('Ed25519'),
+  x: z.string().regex(B64URL, '32 bytes, base64url'),
+  d: z.string().regex(B64URL, '32 bytes, base64url').optional(),
+  kid: z.string().min(1).max(200).optional(),
+});
+
+/** A JSON text holding a JWK (or, with `many`, an array of them). */
+function jwkJson(many: boolean, needsPrivate: boolean) {
+  return z.string().transform((text, ctx) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON (a JSON Web Key)' });
+      return z.NEVER;
+    }
+    const parsed = (many ? z.array(Ed25519JwkSchema).max(20) : Ed25519JwkSchema).safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: `must be an Ed25519 JWK${many ? ' array' : ''}: ${parsed.error.issues[0]?.message}` });
+      return z.NEVER;
+    }
+    const keys = (Array.isArray(parsed.data) ? parsed.data : [parsed.data]) as Ed25519Jwk[];
+    if (needsPrivate && keys.some((k) => !k.d)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a private key (with "d")' });
+      return z.NEVER;
+    }
+    return keys;
+  });
+}
+
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
@@ -54,6 +96,20 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore (at most 64)')
     .optional(),
+  // Empty means "not configured" (compose passes `${SMTP_URL:-}`).
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().min(3).max(300).default('ICT Competency Platform <no-reply@civics.gov.az>'),
+  MAIL_DIR: z.string().optional(),
+  CREDENTIAL_SIGNING_KEY: jwkJson(false, true).optional(),
+  CREDENTIAL_RETIRED_KEYS: jwkJson(true, false).optional(),
+  CREDENTIAL_ISSUER_NAME: z.string().min(3).max(300).default('Civil Service ICT Competency Platform'),
+  ATTESTATION_APPEAL_DAYS: z.coerce.number().int().min(1).max(365).default(10),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -109,6 +165,20 @@ export class AppConfig {
   /** Responses each item needs before its competency can be calibrated. */
   readonly calibrationMinSample: number;
   readonly instanceName: string | null;
+  /** Outgoing mail: the SMTP server, or null to write .eml files into `mailDir` (development). */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly mailDir: string;
+  /**
+   * The Ed25519 key that signs credentials; null in development until generated (the
+   * credentials feature then creates one and keeps it in DATA_DIR). Required in production.
+   */
+  readonly credentialSigningKey: Ed25519Jwk | null;
+  /** Earlier public keys, still published so that credentials they signed keep verifying. */
+  readonly credentialRetiredKeys: readonly Ed25519Jwk[];
+  readonly credentialIssuerName: string;
+  /** Days after a decision during which the candidate may appeal. */
+  readonly attestationAppealDays: number;
 
   constructor(env: Env) {
     const parsed = EnvSchema.safeParse(env);
@@ -119,6 +189,7 @@ export class AppConfig {
     const production = e.NODE_ENV === 'production';
     const problems: string[] = [];
     if (production && !e.JWT_SECRET) problems.push('JWT_SECRET: required in production');
+    if (production && !e.CREDENTIAL_SIGNING_KEY) problems.push('CREDENTIAL_SIGNING_KEY: required in production (an Ed25519 private JWK)');
     if (production && e.SEED_DEMO) problems.push('SEED_DEMO: demo data is never seeded in production');
     const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL)
@@ -157,6 +228,13 @@ export class AppConfig {
     this.logLevel = e.LOG_LEVEL;
     this.calibrationMinSample = e.CALIBRATION_MIN_SAMPLE;
     this.instanceName = e.INSTANCE_NAME ?? null;
+    this.smtpUrl = e.SMTP_URL ?? null;
+    this.mailFrom = e.MAIL_FROM;
+    this.mailDir = resolve(e.MAIL_DIR ?? resolve(e.DATA_DIR, 'mail'));
+    this.credentialSigningKey = e.CREDENTIAL_SIGNING_KEY?.[0] ?? null;
+    this.credentialRetiredKeys = e.CREDENTIAL_RETIRED_KEYS ?? [];
+    this.credentialIssuerName = e.CREDENTIAL_ISSUER_NAME;
+    this.attestationAppealDays = e.ATTESTATION_APPEAL_DAYS;
     this.oidc =
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

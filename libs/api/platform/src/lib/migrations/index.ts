@@ -1,4 +1,4 @@
-import { CreatePlatformSecret1763887000000 } from './1763887000000-CreatePlatformSecret';
+import { CreatePlatformSecret1763886900000 } from './1763886900000-CreatePlatformSecret';
 
 /** The platform's own tables (run before the features' migrations). */
-export const PLATFORM_MIGRATIONS = [CreatePlatformSecret1763887000000];
+export const PLATFORM_MIGRATIONS = [CreatePlatformSecret1763886900000];

@@ -10,6 +10,8 @@ describe('visibleNavItems', () => {
       '/framework',
       '/training/catalogue',
       '/training/library',
+      '/attestation/mail',
+      '/verify',
     ]);
   });
 
@@ -21,6 +23,7 @@ describe('visibleNavItems', () => {
       '/framework',
       '/training/catalogue',
       '/training/library',
+      '/verify',
     ]);
   });
 
@@ -41,5 +44,14 @@ describe('visibleNavItems', () => {
     expect(paths(visibleNavItems(items, ['hr_officer'], new Set(['persons:read'])))).toEqual(['/staff']);
     expect(paths(visibleNavItems(items, ['administrator'], new Set(['me:read'])))).toEqual([]);
     expect(paths(visibleNavItems(items, ['administrator'], new Set(['audit:read', 'persons:read'])))).toEqual(['/staff', '/audit']);
+  });
+
+  it('shows attestation by permission: scheduling to HR, the commission’s sessions to members, my attestation to civil servants', () => {
+    expect(paths(visibleNavItems(NAV_ITEMS, ['hr_officer'], new Set(['attestation:manage'])))).toEqual(
+      expect.arrayContaining(['/attestation/sessions', '/attestation/certificates']),
+    );
+    expect(paths(visibleNavItems(NAV_ITEMS, ['commission_member'], new Set(['attestation:vote'])))).toContain('/attestation/commission');
+    expect(paths(visibleNavItems(NAV_ITEMS, ['civil_servant'], new Set(['assessment:take'])))).toContain('/attestation/my');
+    expect(paths(visibleNavItems(NAV_ITEMS, ['hr_officer'], new Set(['me:read'])))).not.toContain('/attestation/sessions');
   });
 });

@@ -44,6 +44,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/training/effectiveness', labelKey: 'training.nav.effectiveness', icon: 'visibility', permission: 'effectiveness:read' },
   { path: '/training/catalogue', labelKey: 'training.nav.catalogue', icon: 'school' },
   { path: '/training/library', labelKey: 'training.nav.library', icon: 'book' },
+  { path: '/attestation/my', labelKey: 'attestation.nav.my', icon: 'gavel', roles: ['civil_servant'], permission: 'assessment:take' },
+  { path: '/attestation/sessions', labelKey: 'attestation.nav.sessions', icon: 'gavel', permission: 'attestation:manage' },
+  { path: '/attestation/certificates', labelKey: 'attestation.nav.certificates', icon: 'shield', permission: 'attestation:manage' },
+  { path: '/attestation/commission', labelKey: 'attestation.nav.commission', icon: 'gavel', permission: 'attestation:vote' },
+  { path: '/attestation/mail', labelKey: 'attestation.nav.mail', icon: 'book', permission: 'me:read' },
+  { path: '/verify', labelKey: 'attestation.nav.verify', icon: 'visibility' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[], permissions: ReadonlySet<string>): NavItem[] {

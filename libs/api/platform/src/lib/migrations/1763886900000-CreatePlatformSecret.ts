@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Secrets the API generates once and every replica on the database shares (outside production). */
-export class CreatePlatformSecret1763887000000 implements MigrationInterface {
-  name = 'CreatePlatformSecret1763887000000';
+export class CreatePlatformSecret1763886900000 implements MigrationInterface {
+  name = 'CreatePlatformSecret1763886900000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -1,0 +1,81 @@
+import { AppException } from '@civics/api-platform';
+import type { FieldError } from '@civics/contracts';
+
+export const AttestationErrorCode = {
+  SessionNotFound: 'session_not_found',
+  CandidateNotFound: 'candidate_not_found',
+  OrganisationNotFound: 'organisation_not_found',
+  TemplateNotAttestation: 'template_not_attestation',
+  WindowInPast: 'window_in_past',
+  WindowTooLong: 'window_too_long',
+  CommissionBelowQuorum: 'commission_below_quorum',
+  NotCommissionMember: 'not_commission_member',
+  CandidatesInvalid: 'candidates_invalid',
+  CandidateInOpenSession: 'candidate_in_open_session',
+  RetakeTooSoon: 'retake_too_soon',
+  SessionCancelled: 'session_cancelled',
+  SessionStarted: 'session_started',
+  WindowNotOpen: 'window_not_open',
+  WindowClosed: 'window_closed',
+  AttemptFinished: 'attempt_finished',
+  NotAMember: 'not_a_member',
+  NotChair: 'not_chair',
+  WindowNotClosed: 'window_not_closed',
+  CandidateAbsent: 'candidate_absent',
+  NoAttempt: 'no_attempt',
+  AlreadyVoted: 'already_voted',
+  AlreadyDecided: 'already_decided',
+  QuorumNotReached: 'quorum_not_reached',
+  NoMajority: 'no_majority',
+  JustificationRequired: 'justification_required',
+  UndecidedCandidates: 'undecided_candidates',
+  SessionNotClosed: 'session_not_closed',
+  SessionAlreadyClosed: 'session_already_closed',
+  NotDecided: 'not_decided',
+  AlreadyAppealed: 'already_appealed',
+  AppealPeriodOver: 'appeal_period_over',
+  NoPositionProfile: 'no_position_profile',
+} as const;
+export type AttestationErrorCode = (typeof AttestationErrorCode)[keyof typeof AttestationErrorCode];
+
+const STATUS: Record<AttestationErrorCode, number> = {
+  session_not_found: 404,
+  candidate_not_found: 404,
+  organisation_not_found: 404,
+  template_not_attestation: 422,
+  window_in_past: 422,
+  window_too_long: 422,
+  commission_below_quorum: 422,
+  not_commission_member: 422,
+  candidates_invalid: 422,
+  candidate_in_open_session: 409,
+  retake_too_soon: 409,
+  session_cancelled: 409,
+  session_started: 409,
+  window_not_open: 409,
+  window_closed: 409,
+  attempt_finished: 409,
+  not_a_member: 403,
+  not_chair: 403,
+  window_not_closed: 409,
+  candidate_absent: 409,
+  no_attempt: 409,
+  already_voted: 409,
+  already_decided: 409,
+  quorum_not_reached: 409,
+  no_majority: 409,
+  justification_required: 422,
+  undecided_candidates: 409,
+  session_not_closed: 409,
+  session_already_closed: 409,
+  not_decided: 409,
+  already_appealed: 409,
+  appeal_period_over: 409,
+  no_position_profile: 422,
+};
+
+export class AttestationException extends AppException {
+  constructor(code: AttestationErrorCode, message: string, errors?: FieldError[]) {
+    super(code, STATUS[code], message, errors);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/attestation.routes';
+export * from './lib/data/attestation-paths';
