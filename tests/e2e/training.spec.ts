@@ -14,8 +14,34 @@ async function api(request: APIRequestContext, username: string, password = DEMO
 }
 
 const same = (text: string) => ({ az: text, ru: text, en: text });
-const SERVANT_CODE = '5ZK3P1A';
 const ED_FOUND_TITLE_AZ = 'Elektron sənədlər və elektron imza praktikada';
+
+/**
+ * A civil servant of its own, on the demo servant's unit and position but never measured, so that
+ * the other specs' answers (the adaptive diagnostic, the attestation exam) cannot close their gaps.
+ */
+async function freshServant(request: APIRequestContext): Promise<{ username: string; password: string; code: string }> {
+  const admin = await api(request, 'admin');
+  const organisations = (await (await admin.get('/api/organisations')).json()) as { id: string; code: string }[];
+  const unit = organisations.find((o) => o.code === 'MDDT-EGOV-ES');
+  expect(unit).toBeDefined();
+  const code = `T${Date.now().toString(36).toUpperCase()}`;
+  const person = await admin.post('/api/persons', {
+    personalCode: code,
+    firstName: 'Nigar',
+    lastName: 'Quliyeva',
+    organisationId: unit?.id,
+    positionCode: 'SPECIALIST',
+    positionTitle: 'Baş məsləhətçi',
+  });
+  expect(person.status()).toBe(201);
+  const { id: personId } = (await person.json()) as { id: string };
+  const username = `trainee.${code.toLowerCase()}`;
+  const password = 'an e2e trainee passphrase';
+  const account = await admin.post('/api/accounts', { username, password, personId, roles: [{ role: 'civil_servant' }] });
+  expect(account.status()).toBe(201);
+  return { username, password, code };
+}
 
 /**
  * A post-training test on ED1 whose items the journey can answer: the seed items of ED1 are
@@ -66,9 +92,10 @@ test.describe('training', () => {
   }) => {
     test.setTimeout(240_000);
     const testTitle = await postTrainingTestOnEd1(request);
+    const trainee = await freshServant(request);
 
     // 1. The civil servant opens the plan proposed from their gaps and enrols for ED1.
-    await signIn(page, 'servant');
+    await signIn(page, trainee.username, trainee.password);
     await page.getByRole('link', { name: t('az', 'training.nav.plan') }).click();
     await expect(page).toHaveURL(/\/training\/plan$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('az', 'training.plan.heading'));
@@ -89,7 +116,7 @@ test.describe('training', () => {
     await expect(page).toHaveURL(/\/training\/courses$/);
     const course = page.getByTestId('provider-courses').getByRole('row').filter({ hasText: 'ED-FOUND' });
     await course.getByRole('button', { name: /\(\d+\)/ }).click();
-    const servantRow = page.locator(`[data-testid="enrolment-row"][data-person="${SERVANT_CODE}"]`);
+    const servantRow = page.locator(`[data-testid="enrolment-row"][data-person="${trainee.code}"]`);
     const sessions = page.getByTestId('open-session');
     for (let i = 0; i < (await sessions.count()); i++) {
       await sessions.nth(i).click();
@@ -103,7 +130,7 @@ test.describe('training', () => {
     await signOut(page);
 
     // 3. Completion alone does not close the item; the post-training test does.
-    await signIn(page, 'servant');
+    await signIn(page, trainee.username, trainee.password);
     await page.goto('/training/plan');
     await expect(ed1.getByTestId('plan-item-status')).toHaveText(t('az', 'training.plan.statuses.accepted'));
     await expect(ed1).toContainText(t('az', 'training.enrolment.completed'));

@@ -15,4 +15,6 @@ export * from './lib/item-quality';
 export * from './lib/training';
 export * from './lib/attestation';
 export * from './lib/credentials';
+export * from './lib/analytics';
+export * from './lib/analytics-routes';
 export * from './lib/api-routes';

@@ -18,3 +18,6 @@ export * from './lib/attestation-session/due-reasons';
 export * from './lib/attestation-session/session-status';
 export * from './lib/credentials/serial';
 export * from './lib/credentials/bitstring';
+export * from './lib/analytics/months';
+export * from './lib/analytics/compliance-timeline';
+export * from './lib/analytics/group-figures';

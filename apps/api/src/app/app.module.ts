@@ -9,6 +9,7 @@ import { TrainingModule } from '@civics/api-training';
 import { MailModule } from '@civics/api-mail';
 import { CredentialsModule } from '@civics/api-credentials';
 import { AttestationModule } from '@civics/api-attestation';
+import { AnalyticsModule } from '@civics/api-analytics';
 import { SCHEMA } from './schema';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         MailModule,
         CredentialsModule,
         AttestationModule,
+        AnalyticsModule,
       ],
     };
   }

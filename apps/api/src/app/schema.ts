@@ -8,6 +8,7 @@ import { TRAINING_ENTITIES, TRAINING_MIGRATIONS } from '@civics/api-training';
 import { MAIL_ENTITIES, MAIL_MIGRATIONS } from '@civics/api-mail';
 import { CREDENTIALS_ENTITIES, CREDENTIALS_MIGRATIONS } from '@civics/api-credentials';
 import { ATTESTATION_ENTITIES, ATTESTATION_MIGRATIONS } from '@civics/api-attestation';
+import { ANALYTICS_MIGRATIONS } from '@civics/api-analytics';
 
 /** Every feature's entities and migrations, in the order the migrations must run. */
 export const SCHEMA: SchemaParts = {
@@ -33,5 +34,6 @@ export const SCHEMA: SchemaParts = {
     ...MAIL_MIGRATIONS,
     ...CREDENTIALS_MIGRATIONS,
     ...ATTESTATION_MIGRATIONS,
+    ...ANALYTICS_MIGRATIONS,
   ],
 };

@@ -19,6 +19,7 @@ export const appRoutes: Route[] = [
       { path: 'training', loadChildren: () => import('@civics/web-training').then((m) => m.trainingRoutes) },
       { path: 'attestation', loadChildren: () => import('@civics/web-attestation').then((m) => m.attestationRoutes) },
       { path: 'verify', loadChildren: () => import('@civics/web-attestation').then((m) => m.verifyRoutes) },
+      { path: 'analytics', loadChildren: () => import('@civics/web-analytics').then((m) => m.analyticsRoutes) },
       {
         path: '**',
         title: 'title.notFound',

@@ -90,6 +90,7 @@ import {
 import { AttestationRoutes } from './routes/attestation-routes';
 import { CredentialRoutes } from './routes/credential-routes';
 import { MailRoutes } from './routes/mail-routes';
+import { AnalyticsRoutes, RosterRoutes } from './analytics-routes';
 
 export * from './route-def';
 export * from './routes/attestation-routes';
@@ -978,4 +979,6 @@ export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(AttestationRoutes),
   ...Object.values(CredentialRoutes),
   ...Object.values(MailRoutes),
+  ...Object.values(AnalyticsRoutes),
+  ...Object.values(RosterRoutes),
 ];

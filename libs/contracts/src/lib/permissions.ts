@@ -24,6 +24,8 @@ export const Permission = {
   ResourcesManage: 'resources:manage',
   AttestationManage: 'attestation:manage',
   AttestationVote: 'attestation:vote',
+  AnalyticsRead: 'analytics:read',
+  AnalyticsManage: 'analytics:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -52,6 +54,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PlansManage,
     Permission.EffectivenessRead,
     Permission.AttestationManage,
+    Permission.AnalyticsRead,
   ],
   commission_member: [Permission.MeRead, Permission.AttestationVote],
   training_provider: [Permission.MeRead, Permission.CoursesManage, Permission.EffectivenessRead],

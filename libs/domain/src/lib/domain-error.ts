@@ -23,6 +23,8 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_QUORUM',
   /** A member or vote count is not a whole number, is negative, or votes exceed members. */
   'INVALID_VOTE_COUNT',
+  /** A month is not written yyyy-mm. */
+  'INVALID_MONTH',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

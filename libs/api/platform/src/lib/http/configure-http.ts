@@ -8,6 +8,7 @@ import { OpenApiDocument } from '../openapi/openapi-document.provider';
 import { securityHeaders } from './security-headers';
 import { SigningSecret } from '../secrets/signing-secret';
 import { webCacheControl } from '../web/web-cache-control';
+import { readBody, STREAMED_UPLOAD } from './streamed-upload';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -43,11 +44,17 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
     void reply.headers(security).header('x-request-id', req.id);
     done();
   });
-  // Uploaded files (CSV, XLSX, raw bytes) reach handlers as bytes; their content decides the format.
+  // Uploaded files (CSV, XLSX, raw bytes) reach handlers as bytes (at most BODY_LIMIT_BYTES), or as
+  // the stream itself for handlers marked @StreamedUpload(); their content decides the format.
   fastify.addContentTypeParser(
     ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    { parseAs: 'buffer' },
-    (_req, body, done) => done(null, body),
+    (req, payload, done) => {
+      if ((req.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[STREAMED_UPLOAD]) return done(null, payload);
+      readBody(payload, BODY_LIMIT_BYTES, req.headers['content-length']).then(
+        (body) => done(null, body),
+        (err: Error) => done(err, undefined),
+      );
+    },
   );
 
   await app.register((await import('@fastify/cookie')).default, { secret: app.get(SigningSecret).value });

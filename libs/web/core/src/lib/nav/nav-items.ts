@@ -50,6 +50,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/attestation/commission', labelKey: 'attestation.nav.commission', icon: 'gavel', permission: 'attestation:vote' },
   { path: '/attestation/mail', labelKey: 'attestation.nav.mail', icon: 'book', permission: 'me:read' },
   { path: '/verify', labelKey: 'attestation.nav.verify', icon: 'visibility' },
+  { path: '/analytics', labelKey: 'analytics.nav.dashboard', icon: 'barChart', permission: 'analytics:read', exact: true },
+  { path: '/analytics/roster', labelKey: 'analytics.nav.roster', icon: 'upload', permission: 'persons:manage' },
+  { path: '/analytics/reports', labelKey: 'analytics.nav.reports', icon: 'description', permission: 'analytics:read' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[], permissions: ReadonlySet<string>): NavItem[] {

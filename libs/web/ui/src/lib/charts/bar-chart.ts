@@ -79,6 +79,8 @@ export class BarChart {
   /** Formats axis ticks and tooltips (e.g. as percentages). */
   readonly format = input<(value: number) => string>((v) => String(v));
   readonly height = input(20);
+  /** Stack the series (parts of one whole per label). */
+  readonly stacked = input(false);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly probes = viewChild.required<ElementRef<HTMLElement>>('probes');
@@ -126,13 +128,15 @@ export class BarChart {
           };
         }),
       };
+      const stacked = this.stacked();
       const valueAxis = {
+        stacked,
         min: this.min(),
         max: this.max(),
         ticks: { color: text, callback: (v: string | number) => format(Number(v)) },
         grid: { color: grid },
       };
-      const categoryAxis = { ticks: { color: text }, grid: { display: false } };
+      const categoryAxis = { stacked, ticks: { color: text }, grid: { display: false } };
       chart.options = {
         responsive: true,
         maintainAspectRatio: false,

@@ -6,6 +6,7 @@ import {
   Filler,
   Legend,
   LinearScale,
+  LineController,
   LineElement,
   PointElement,
   RadarController,
@@ -36,6 +37,7 @@ export function chartJs(): typeof Chart {
       CategoryScale,
       LinearScale,
       ScatterController,
+      LineController,
     );
     registered = true;
   }

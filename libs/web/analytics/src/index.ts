@@ -1,0 +1,2 @@
+export * from './lib/analytics.routes';
+export * from './lib/data/analytics-paths';
