@@ -283,7 +283,10 @@ describe('compliance dashboard', () => {
     expect(d.people.map((p: { personId: string }) => p.personId)).toEqual(ranked.map((x) => x.id));
     expect(d.people.map((p: { gapTotal: number }) => p.gapTotal)).toEqual(ranked.map((x) => x.gapTotal));
 
-    expect(d.attestation).toEqual({ available: false });
+    // Nobody here holds a certificate or sits in a session: the whole current staff (the intern too,
+    // as in the HR due list) is due and overdue.
+    const staff = current.length + 1;
+    expect(d.attestation).toMatchObject({ available: true, due: staff, scheduled: 0, decided: 0, overdue: staff });
     expect(d.training).toEqual({ planned: 1, enrolled: 0, waiting: 0, completed: 0, closedByMeasurement: 1 });
     // A period that ends before the closure does not count it.
     const early = (await admin.get(`/api/analytics/compliance?orgId=${org.agency}&to=${d.trend[0].month}`)).body;
@@ -431,13 +434,21 @@ describe('compliance dashboard', () => {
     expect(after).toMatchObject({ people: 1, fullyCompliant: 1, meanCi: 1 });
   });
 
-  it('produces the monthly report for each HR scope, ready for its recipients to download', async () => {
+  it('produces the monthly report for each HR scope, mails it with the PDF and keeps it for download', async () => {
     const run = await admin.post('/api/analytics/reports/run', { month: '2026-10' });
     expect(run.status).toBe(200);
     expect(run.body).toMatchObject({ month: '2026-10', reports: 1, recipients: 1 });
     const mine = (await hr.get('/api/analytics/reports')).body;
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ month: '2026-10', language: 'az', delivery: 'ready', organisation: { code: 'MDDT' } });
+    expect(mine[0]).toMatchObject({ month: '2026-10', language: 'az', delivery: 'sent', organisation: { code: 'MDDT' } });
+    const mails = await db.q<{ kind: string; attachment_name: string; size: number }>(
+      `SELECT kind, attachment_name, length(attachment) AS size FROM mail_outbox WHERE kind = 'monthly_report'`,
+    );
+    expect(mails).toEqual([{ kind: 'monthly_report', attachment_name: 'compliance-report-mddt-2026-10-az.pdf', size: expect.any(Number) }]);
+    expect(mails[0].size).toBeGreaterThan(1000);
+    // A rerun of the month replaces the report but does not mail it again.
+    await admin.post('/api/analytics/reports/run', { month: '2026-10' });
+    expect(await db.q(`SELECT 1 FROM mail_outbox WHERE kind = 'monthly_report'`)).toHaveLength(1);
     const file = await download(hr, `/api/analytics/reports/${mine[0].id}/file`);
     expect(file.status).toBe(200);
     expect((await pdfText(file.body)).text.join(' ')).toContain('Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi');

@@ -299,6 +299,20 @@ describe('attestation: schedule → exam in the window → votes → decision �
     expect(is1.every((i) => i.status === 'accepted' && i.dueDate <= justified.body.decision.trainingDeadline)).toBe(true);
   });
 
+  it('the HR analytics dashboard counts the pipeline from the same decisions', async () => {
+    const [unit] = await sql<{ id: string }>(t.databaseUrl, `SELECT id FROM organisation WHERE code = 'MDDT-EGOV-ES'`);
+    const before = (await hr.get(`/api/analytics/compliance?orgId=${unit.id}`)).body.attestation;
+    expect(before).toMatchObject({ available: true });
+    // The absent candidate is still invited; A and B were decided this month.
+    expect(before.scheduled).toBeGreaterThanOrEqual(1);
+    expect(before.outcomes.meets).toBeGreaterThanOrEqual(1);
+    expect(before.outcomes.meetsSubjectToTraining).toBeGreaterThanOrEqual(1);
+    const specialists = (await hr.get(`/api/analytics/compliance?orgId=${unit.id}&positionCode=SPECIALIST`)).body.attestation;
+    expect(specialists.decided).toBe(before.decided);
+    const heads = (await hr.get(`/api/analytics/compliance?orgId=${unit.id}&positionCode=HEAD_OF_DEPARTMENT`)).body.attestation;
+    expect(heads.decided).toBeLessThan(before.decided);
+  });
+
   it('the chair closes the session; the protocol PDF carries every Azerbaijani letter', async () => {
     expect((await hr.post(`/api/attestation/sessions/${sessionId}/close`)).status).toBe(403);
     expect((await chair.get(`/api/attestation/sessions/${sessionId}/protocol`)).body.code).toBe('session_not_closed');

@@ -2,6 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AppConfig, DemoSeedRegistry } from '@civics/api-platform';
 import { IdentityModule } from '@civics/api-identity';
 import { MethodologyModule } from '@civics/api-methodology';
+import { AttestationModule, AttestationPipelineCounts } from '@civics/api-attestation';
+import { MailModule } from '@civics/api-mail';
 import { AnalyticsRepository } from './analytics.repository';
 import { AnalyticsController } from './analytics.controller';
 import { DashboardScope } from './dashboard/dashboard-scope';
@@ -11,8 +13,9 @@ import { RefreshService } from './refresh/refresh.service';
 import { RefreshJob } from './refresh/refresh.job';
 import { ReportsService } from './report/reports.service';
 import { MonthlyReportJob } from './report/monthly-report.job';
-import { InAppOnlyReportMailer, REPORT_MAILER } from './report/report-mailer';
-import { ATTESTATION_PIPELINE_SOURCE, NoAttestationData } from './attestation/attestation-pipeline';
+import { REPORT_MAILER } from './report/report-mailer';
+import { OutboxReportMailer } from './report/outbox-report-mailer';
+import { ATTESTATION_PIPELINE_SOURCE } from './attestation/attestation-pipeline';
 import { RosterRepository } from './roster/roster.repository';
 import { RosterService } from './roster/roster.service';
 import { RosterController } from './roster/roster.controller';
@@ -25,12 +28,12 @@ export const ANALYTICS_MIGRATIONS = [CreateAnalytics1763887400000, CreateRosterI
 
 /**
  * HR analytics (issue 9): compliance dashboard over incrementally maintained aggregates, exports,
- * the printable summary and monthly reports, and the roster import. The attestation figures and
- * the e-mail of monthly reports come through ATTESTATION_PIPELINE_SOURCE and REPORT_MAILER (see
- * README "Analytics" for what the attestation feature binds there).
+ * the printable summary and monthly reports, and the roster import. The attestation figures come
+ * from the attestation feature and monthly reports are mailed through the mail outbox, both behind
+ * interfaces (ATTESTATION_PIPELINE_SOURCE, REPORT_MAILER) so the dashboard tests can replace them.
  */
 @Module({
-  imports: [IdentityModule, MethodologyModule],
+  imports: [IdentityModule, MethodologyModule, AttestationModule, MailModule],
   controllers: [AnalyticsController, RosterController],
   providers: [
     AnalyticsRepository,
@@ -45,8 +48,8 @@ export const ANALYTICS_MIGRATIONS = [CreateAnalytics1763887400000, CreateRosterI
     RosterService,
     DemoDataRepository,
     DemoAnalyticsSeeder,
-    { provide: REPORT_MAILER, useClass: InAppOnlyReportMailer },
-    { provide: ATTESTATION_PIPELINE_SOURCE, useClass: NoAttestationData },
+    { provide: REPORT_MAILER, useClass: OutboxReportMailer },
+    { provide: ATTESTATION_PIPELINE_SOURCE, useExisting: AttestationPipelineCounts },
   ],
   exports: [RefreshService, MonthlyReportJob, DashboardService],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { readFromReplica } from '@civics/api-platform';
 import type { Language, LocalizedText, TrainingStatus } from '@civics/contracts';
 
 export interface OrgRow {
@@ -149,17 +150,22 @@ class Params {
 }
 
 /**
- * Every SQL statement of the analytics feature. Dashboard reads go through `reader` (one place to
- * route them to a read replica); the aggregate refresh and the reports write through `ds`.
+ * Every SQL statement of the analytics feature. Dashboard reads go through `reader` (a read
+ * replica when there is one); the aggregate refresh, roster imports and reports use the primary (`ds`).
  */
 @Injectable()
 export class AnalyticsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  /** Where analytics reads go: the primary today; a read replica plugs in here. */
-  private get reader(): DataSource {
-    return this.ds;
-  }
+  /**
+   * Where dashboard and export reads go: a read replica when DATABASE_REPLICA_URLS names one (the
+   * primary when it is unreachable); figures a few hundred milliseconds behind are fine here.
+   */
+  private readonly reader = {
+    query: (sql: string, params?: unknown[]): Promise<unknown> => readFromReplica(this.ds, (m) => m.query(sql, params)),
+    createQueryRunner: (): QueryRunner =>
+      this.ds.createQueryRunner('replication' in this.ds.options && this.ds.options.replication ? 'slave' : 'master'),
+  };
 
   /* ---------- organisations and staff ---------- */
 

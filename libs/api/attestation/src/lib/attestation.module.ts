@@ -13,6 +13,8 @@ import { SessionService } from './session.service';
 import { DecisionService } from './decision.service';
 import { AttestationNotifier } from './attestation-notifier';
 import { WindowJob } from './window.job';
+import { PipelineCountsRepository } from './pipeline-counts.repository';
+import { AttestationPipelineCounts } from './pipeline-counts.service';
 import { AttestationController } from './attestation.controller';
 import { DemoAttestationSeeder } from './demo/demo-attestation.seeder';
 import { ATTESTATION_ENTITIES } from './entities';
@@ -34,8 +36,10 @@ export const ATTESTATION_MIGRATIONS = [CreateAttestation1763887300000];
     AttestationNotifier,
     WindowJob,
     DemoAttestationSeeder,
+    PipelineCountsRepository,
+    AttestationPipelineCounts,
   ],
-  exports: [WindowJob],
+  exports: [WindowJob, AttestationPipelineCounts],
 })
 export class AttestationModule implements OnModuleInit {
   constructor(

@@ -17,6 +17,9 @@ export class MailOutboxEntity {
   @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true }) claimedUntil!: Date | null;
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError!: string | null;
   @Column({ name: 'file_path', type: 'text', nullable: true }) filePath!: string | null;
+  @Column({ name: 'attachment_name', type: 'text', nullable: true }) attachmentName!: string | null;
+  @Column({ name: 'attachment_type', type: 'text', nullable: true }) attachmentType!: string | null;
+  @Column({ type: 'bytea', nullable: true }) attachment!: Buffer | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt!: Date | null;
 }

@@ -45,6 +45,7 @@ export class MailSendJob implements OnApplicationBootstrap {
         subject: mail.subject,
         text: mail.bodyText,
         createdAt: new Date(mail.createdAt),
+        attachment: await this.repo.attachmentOf(id),
       });
       await this.repo.markSent(id, transport, filePath);
       return true;

@@ -10,6 +10,7 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly text: string;
   readonly createdAt: Date;
+  readonly attachment?: { readonly fileName: string; readonly contentType: string; readonly content: Buffer } | null;
 }
 
 /**
@@ -35,6 +36,9 @@ export class MailTransport implements OnApplicationShutdown {
       text: mail.text,
       messageId: `<${mail.id}@civics>`,
       date: mail.createdAt,
+      attachments: mail.attachment
+        ? [{ filename: mail.attachment.fileName, contentType: mail.attachment.contentType, content: mail.attachment.content }]
+        : [],
     };
     if (this.config.smtpUrl) {
       this.smtp ??= createTransport(this.config.smtpUrl);

@@ -16,6 +16,12 @@ export interface OutboxRow {
   sentAt: Date | null;
 }
 
+export interface MailAttachment {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}
+
 const SELECT = `SELECT id, person_id AS "personId", to_address AS "toAddress", subject, body_text AS "bodyText", status, transport,
   attempts, created_at AS "createdAt", sent_at AS "sentAt" FROM mail_outbox`;
 
@@ -42,11 +48,25 @@ export class MailRepository {
     dedupeKey: string | null;
     subject: string;
     text: string;
+    attachment?: MailAttachment | null;
   }): Promise<boolean> {
+    const a = m.attachment ?? null;
     const rows = (await this.ds.query(
-      `INSERT INTO mail_outbox (id, person_id, to_address, language, kind, dedupe_key, subject, body_text)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [m.id, m.personId, m.to, m.language, m.kind, m.dedupeKey, m.subject, m.text],
+      `INSERT INTO mail_outbox (id, person_id, to_address, language, kind, dedupe_key, subject, body_text, attachment_name, attachment_type, attachment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        m.id,
+        m.personId,
+        m.to,
+        m.language,
+        m.kind,
+        m.dedupeKey,
+        m.subject,
+        m.text,
+        a?.fileName ?? null,
+        a?.contentType ?? null,
+        a?.content ?? null,
+      ],
     )) as unknown[];
     return rows.length > 0;
   }
@@ -65,6 +85,15 @@ export class MailRepository {
     )) as [OutboxRow[], number] | OutboxRow[];
     const list = (Array.isArray(rows[0]) ? rows[0] : rows) as OutboxRow[];
     return list[0] ?? null;
+  }
+
+  /** The attachment of a mail being sent (read only then: it can be large). */
+  async attachmentOf(id: string): Promise<MailAttachment | null> {
+    const rows = (await this.ds.query(
+      `SELECT attachment_name AS "fileName", attachment_type AS "contentType", attachment AS content FROM mail_outbox WHERE id = $1 AND attachment IS NOT NULL`,
+      [id],
+    )) as MailAttachment[];
+    return rows[0] ?? null;
   }
 
   async markSent(id: string, transport: 'smtp' | 'file', filePath: string | null): Promise<void> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { LocalizedText, Mail } from '@civics/contracts';
+import type { Language, LocalizedText, Mail } from '@civics/contracts';
 import { type Actor, JobsService } from '@civics/api-platform';
-import { MailRepository } from './mail.repository';
+import { type MailAttachment, MailRepository } from './mail.repository';
 
 export const SEND_MAIL_QUEUE = 'mail.send';
 
@@ -40,11 +40,33 @@ export class MailService {
       subject: request.subject[to.language],
       text: request.text[to.language],
     });
-    if (added && this.jobs.running) {
-      // The sweep every minute sends it anyway; this only makes it prompt.
-      await this.jobs.send(SEND_MAIL_QUEUE, { id }).catch((e: unknown) => this.logger.warn(`mail ${id} waits for the sweep: ${String(e)}`));
-    }
+    if (added) await this.prompt(id);
     return added;
+  }
+
+  /**
+   * Queues a mail to an address in a language already chosen (e.g. a monthly report to an HR
+   * officer's account address), with an optional attachment; false when queued before.
+   */
+  async queueToAddress(request: {
+    readonly to: string;
+    readonly language: Language;
+    readonly kind: string;
+    readonly dedupeKey: string;
+    readonly subject: string;
+    readonly text: string;
+    readonly attachment?: MailAttachment;
+  }): Promise<boolean> {
+    const id = randomUUID();
+    const added = await this.repo.insert({ id, personId: null, ...request });
+    if (added) await this.prompt(id);
+    return added;
+  }
+
+  /** The sweep every minute sends a queued mail anyway; this only makes it prompt. */
+  private async prompt(id: string): Promise<void> {
+    if (!this.jobs.running) return;
+    await this.jobs.send(SEND_MAIL_QUEUE, { id }).catch((e: unknown) => this.logger.warn(`mail ${id} waits for the sweep: ${String(e)}`));
   }
 
   async mine(actor: Actor): Promise<Mail[]> {

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-
 /** The attestation counts the dashboard shows, for the current staff of a set of units. */
 export interface AttestationCounts {
   /** Staff whose attestation falls due within the period (certificate expiring or never attested). */
@@ -21,21 +19,10 @@ export interface AttestationQuery {
   readonly to: Date;
 }
 
-/**
- * Where the attestation part of the dashboard comes from. The attestation feature provides the
- * real source; until it is wired in (see README "Analytics"), the default reports that there is
- * no attestation data and the dashboard says so instead of showing numbers.
- */
+/** Where the attestation part of the dashboard comes from (bound to the attestation feature's counts). */
 export interface AttestationPipelineSource {
-  /** The counts, or null when attestation data is not available. */
+  /** The counts, or null when attestation data is not available (the dashboard then says so). */
   counts(query: AttestationQuery): Promise<AttestationCounts | null>;
 }
 
 export const ATTESTATION_PIPELINE_SOURCE = Symbol('ATTESTATION_PIPELINE_SOURCE');
-
-@Injectable()
-export class NoAttestationData implements AttestationPipelineSource {
-  async counts(): Promise<AttestationCounts | null> {
-    return null;
-  }
-}
