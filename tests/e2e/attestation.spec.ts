@@ -200,7 +200,8 @@ test.describe('attestation', () => {
     // 4. The candidate finds the certificate (issued by the background job), downloads it and checks it publicly.
     await signIn(page, candidate.username, CANDIDATE_PASSWORD);
     await page.goto('/attestation/my');
-    await expect(mine.getByTestId('my-decision')).toContainText(t('az', 'attestation.outcome.meets'));
+    // The page reads sessions, decisions and certificates; give a busy machine time for all of them.
+    await expect(mine.getByTestId('my-decision')).toContainText(t('az', 'attestation.outcome.meets'), { timeout: 30_000 });
     const row = page.getByTestId('certificate-row').first();
     await expect(row).toBeVisible({ timeout: 60_000 });
     const serial = (await row.getAttribute('data-serial')) as string;
