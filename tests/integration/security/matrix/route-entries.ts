@@ -38,7 +38,6 @@ const OWN_ONLY_WRITE: ScopedOutcome = { own: 'allowed', same: 404, other: 404 };
 /** Inside the demo HR officer's subtree (own and same), not outside (other). */
 const IN_SUBTREE: ScopedOutcome = { own: 'ok', same: 'ok', other: 404 };
 const IN_SUBTREE_WRITE: ScopedOutcome = { own: 'allowed', same: 'allowed', other: 404 };
-const ANY_WRITE: ScopedOutcome = 'allowed';
 const NONE: ScopedOutcome = 404;
 
 const PROVIDER_OWN: ScopedOutcome = { own: 'ok', same: 'ok', other: 404 };
@@ -295,5 +294,3 @@ export const ROUTE_ENTRIES: Readonly<Record<string, RouteEntry>> = {
   'GET /.well-known/jwks.json': {},
   'GET /api/mail/me': {},
 };
-
-export { ANY_WRITE, NONE };
