@@ -19,6 +19,7 @@ export * from './lib/http/problem-mapper';
 export * from './lib/http/problem.filter';
 export * from './lib/http/configure-http';
 export * from './lib/http/streamed-upload';
+export * from './lib/http/upload-sniff';
 export * from './lib/openapi/openapi-document';
 export * from './lib/seed/demo-seed.registry';
 export * from './lib/platform.module';

@@ -34,7 +34,13 @@ export class PlatformModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
-            ...dataSourceOptions(options.databaseUrl, options.schema, config.dbPoolSize, config.databaseReplicaUrls),
+            ...dataSourceOptions(
+              options.databaseUrl,
+              options.schema,
+              config.dbPoolSize,
+              config.databaseReplicaUrls,
+              config.dbConnectTimeoutMs,
+            ),
             retryAttempts: 3,
             retryDelay: 2000,
           }),

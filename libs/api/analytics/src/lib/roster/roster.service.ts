@@ -11,7 +11,7 @@ import type {
   RosterRowsPage,
   RosterRowsQuery,
 } from '@civics/contracts';
-import { hasRole, type Actor } from '@civics/api-platform';
+import { assertSupportedUpload, hasRole, STREAMED_UPLOAD_MAX_BYTES, type Actor } from '@civics/api-platform';
 import { ScopeService } from '@civics/api-identity';
 import { MethodologyService } from '@civics/api-methodology';
 import { AuditService } from '@civics/api-audit';
@@ -34,7 +34,7 @@ import { csvRows, FileEncodingError, xlsxRows, type FileRow } from './roster-rea
 import { ConcurrentChange, RosterRepository, type ImportRow, type StagedRow } from './roster.repository';
 
 /** Largest roster accepted (bytes); a 100,000-row CSV is about 10 MB. */
-export const ROSTER_MAX_BYTES = 200 * 1024 * 1024;
+export const ROSTER_MAX_BYTES = STREAMED_UPLOAD_MAX_BYTES;
 /** Rows checked and staged per statement. */
 const STAGE_BATCH = 1000;
 /** A commit that started this long ago with nobody holding its lock was interrupted (a crash). */
@@ -119,6 +119,7 @@ export class RosterService implements BeforeApplicationShutdown {
     const head = await source.next();
     if (head.done || head.value.length === 0) throw new AnalyticsException(AnalyticsErrorCode.RosterEmpty, 'The file is empty.');
     const first = head.value;
+    assertSupportedUpload(first);
     if (first.length >= 4 && first[0] === 0xd0 && first[1] === 0xcf && first[2] === 0x11 && first[3] === 0xe0)
       throw new AnalyticsException(
         AnalyticsErrorCode.RosterUnreadable,

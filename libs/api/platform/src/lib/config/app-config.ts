@@ -69,6 +69,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** How long a request waits for a new database connection before it is answered 503 (database down). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   MIGRATIONS_RUN: bool.default(true),
   JOBS_ENABLED: bool.default(true),
   JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
@@ -144,6 +146,7 @@ export class AppConfig {
   readonly dataDir: string;
   readonly embeddedPgPort: number;
   readonly dbPoolSize: number;
+  readonly dbConnectTimeoutMs: number;
   readonly migrationsRun: boolean;
   readonly jobsEnabled: boolean;
   /** JWT_SECRET; when unset (never in production), a random one (see SigningSecret for what replicas share). */
@@ -208,6 +211,7 @@ export class AppConfig {
     this.dataDir = resolve(e.DATA_DIR);
     this.embeddedPgPort = e.EMBEDDED_PG_PORT;
     this.dbPoolSize = e.DB_POOL_SIZE;
+    this.dbConnectTimeoutMs = e.DB_CONNECT_TIMEOUT_MS;
     this.migrationsRun = e.MIGRATIONS_RUN;
     this.jobsEnabled = e.JOBS_ENABLED;
     // Without JWT_SECRET (never in production) the API signs with a secret kept in the database,

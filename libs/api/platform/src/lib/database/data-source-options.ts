@@ -15,7 +15,13 @@ export interface SchemaParts {
  * TypeORM's own default would send every find/query-builder read to a replica, which breaks
  * reading one's own writes on exam, decision and editing paths.
  */
-export function dataSourceOptions(url: string, parts: SchemaParts, poolSize = 20, replicaUrls: readonly string[] = []): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  parts: SchemaParts,
+  poolSize = 20,
+  replicaUrls: readonly string[] = [],
+  connectTimeoutMs = 2000,
+): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
     entities: parts.entities,
@@ -23,7 +29,8 @@ export function dataSourceOptions(url: string, parts: SchemaParts, poolSize = 20
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: ['error' as const],
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'civics-api' },
+    // A short connect timeout: while the database is down, requests fail fast (503) instead of queueing.
+    extra: { max: poolSize, connectionTimeoutMillis: connectTimeoutMs, application_name: 'civics-api' },
   };
   if (replicaUrls.length === 0) return { ...common, url };
   return {

@@ -9,6 +9,7 @@ import { securityHeaders } from './security-headers';
 import { SigningSecret } from '../secrets/signing-secret';
 import { webCacheControl } from '../web/web-cache-control';
 import { readBody, STREAMED_UPLOAD } from './streamed-upload';
+import { STREAMED_UPLOAD_MAX_BYTES, UnsupportedUploadException, UploadTooLargeException, unsupportedUploadKind } from './upload-sniff';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -49,9 +50,18 @@ export async function configureHttp(app: NestFastifyApplication, config: AppConf
   fastify.addContentTypeParser(
     ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     (req, payload, done) => {
-      if ((req.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[STREAMED_UPLOAD]) return done(null, payload);
+      if ((req.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[STREAMED_UPLOAD]) {
+        // A declared length over the limit is refused before a byte is read; the handler enforces it while streaming.
+        if (Number(req.headers['content-length']) > STREAMED_UPLOAD_MAX_BYTES)
+          return done(new UploadTooLargeException(STREAMED_UPLOAD_MAX_BYTES), undefined);
+        return done(null, payload);
+      }
       readBody(payload, BODY_LIMIT_BYTES, req.headers['content-length']).then(
-        (body) => done(null, body),
+        (body) => {
+          // The content decides what a file is, not its name or declared type.
+          const kind = unsupportedUploadKind(body);
+          done(kind ? new UnsupportedUploadException(kind) : null, kind ? undefined : body);
+        },
         (err: Error) => done(err, undefined),
       );
     },

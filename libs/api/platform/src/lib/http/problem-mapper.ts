@@ -54,6 +54,16 @@ const HTTP_STATUS_CODES: Record<number, { code: string; detail: string }> = {
 /** PostgreSQL conditions that mean the database cannot be reached right now. */
 const DB_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
 
+/** node-postgres errors without a code that also mean the database went away (a restart, a dropped socket). */
+const DB_DOWN_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Client was closed and is not queryable|the database system is (starting up|shutting down)/i;
+
+function databaseDown(error: unknown, code: string | undefined): boolean {
+  if (code && DB_DOWN.has(code)) return true;
+  const e = error as { message?: unknown; driverError?: { message?: unknown } };
+  return [e?.message, e?.driverError?.message].some((m) => typeof m === 'string' && DB_DOWN_MESSAGE.test(m));
+}
+
 function problem(status: number, code: string, detail: string | undefined, requestId: string, instance: string): Problem {
   return {
     type: `https://civics.gov.az/problems/${code.replace(/_/g, '-')}`,
@@ -105,7 +115,7 @@ export function mapToProblem(error: unknown, requestId: string, instance: string
       unexpected: false,
     };
   }
-  if (code && DB_DOWN.has(code)) {
+  if (databaseDown(error, code)) {
     return {
       body: problem(503, PlatformErrorCode.DatabaseUnavailable, 'The database is not available; try again shortly.', requestId, instance),
       headers: { 'retry-after': '5' },
