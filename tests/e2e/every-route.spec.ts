@@ -82,10 +82,8 @@ test.describe('every route of every role', () => {
         }
         seen.add(pattern);
         await page.setViewportSize({ width: 1280, height: 800 });
-        const t0 = Date.now();
         await open(page, path);
         await settle(page, () => pending);
-        const t1 = Date.now();
         if (routePattern(new URL(page.url()).pathname) !== pattern) {
           continue; // redirected (e.g. /attestation → /attestation/my): checked under its own path
         }
@@ -96,7 +94,6 @@ test.describe('every route of every role', () => {
           problems[pattern] = { violations, overflow };
         }
         checked.push(`${account.username} ${pattern}`);
-        console.log(pattern, t1 - t0, Date.now() - t1);
         for (const link of await linksOn(page)) {
           if (!seen.has(routePattern(link))) {
             queue.push(link);
