@@ -64,8 +64,13 @@ for (const language of LANGUAGES) {
     await page.goto('/sign-in');
     await shoot(page, `sign-in-${language}`);
 
-    const title = `Ekran şəkilləri ${language} ${Date.now()}`;
-    await createTest(request, title);
+    const run = String(Date.now() % 100_000);
+    const titles = {
+      az: `İnformasiya təhlükəsizliyi: qısa yoxlama ${run}`,
+      ru: `Информационная безопасность: короткая проверка ${run}`,
+      en: `Information security: a short check ${run}`,
+    };
+    await createTest(request, titles);
     for (const [account, pages] of Object.entries(PAGES)) {
       await page.setViewportSize(DESKTOP);
       await signIn(page, account);
@@ -74,7 +79,7 @@ for (const language of LANGUAGES) {
         await shoot(page, `${name}-${language}`);
       }
       if (account === 'servant') {
-        await startTest(page, title, language);
+        await startTest(page, titles[language], language);
         await shoot(page, `exam-${language}`);
       }
       await signOut(page, language);

@@ -2,14 +2,14 @@ import { type APIRequestContext, type Page, expect } from '@playwright/test';
 import { DEMO_PASSWORD, type Language, t } from './demo';
 
 /** A short test (IS1, one item per level) of the caller's own, so no other spec resumes or finishes its attempts. */
-export async function createTest(request: APIRequestContext, title: string): Promise<void> {
+export async function createTest(request: APIRequestContext, title: string | Record<Language, string>): Promise<void> {
   const login = await request.post('/api/auth/login', { data: { login: 'methodologist', password: DEMO_PASSWORD } });
   expect(login.ok()).toBe(true);
   const { accessToken } = (await login.json()) as { accessToken: string };
   const created = await request.post('/api/assessment-templates', {
     headers: { authorization: `Bearer ${accessToken}` },
     data: {
-      title: { az: title, ru: title, en: title },
+      title: typeof title === 'string' ? { az: title, ru: title, en: title } : title,
       purpose: 'diagnostic',
       blueprint: { source: 'chosen', competencies: ['IS1'], levels: 'all', itemsPerCell: 1 },
       timeLimitMinutes: 30,
