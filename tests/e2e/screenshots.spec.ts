@@ -59,7 +59,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 for (const language of LANGUAGES) {
   test(`screenshots in ${language}`, async ({ page, request }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     await page.addInitScript((l) => localStorage.setItem('civics.language', l), language);
     await page.goto('/sign-in');
     await shoot(page, `sign-in-${language}`);
