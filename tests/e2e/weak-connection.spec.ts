@@ -7,6 +7,9 @@ import { PHONE, horizontalOverflow } from './support/layout';
 /** A regional office's 3G link (DevTools-like figures): 750 kbit/s down, 250 kbit/s up, 100 ms RTT. */
 const THREE_G = { offline: false, latency: 100, downloadThroughput: (750 * 1024) / 8, uploadThroughput: (250 * 1024) / 8 };
 
+// Timings measure the app, not Playwright's trace recording (a busy CI machine feels it most).
+test.use({ trace: 'off' });
+
 test.describe('weak connection and phone', () => {
   test('the exam on a 360 px phone over 3G: first question within 5 s of starting and of a reload, nothing scrolls sideways', async ({
     browser,
