@@ -6,7 +6,8 @@ describe('webCacheControl', () => {
       expect(webCacheControl(f)).toBe('public, max-age=31536000, immutable');
   });
 
-  it('revalidates index.html and the translations every time', () => {
+  it('revalidates index.html, the service worker and the translations every time', () => {
+    expect(webCacheControl('/w/sw.js')).toBe('no-cache');
     expect(webCacheControl('/w/index.html')).toBe('no-cache');
     expect(webCacheControl('/w/index.html.br')).toBe('no-cache');
     expect(webCacheControl('/w/i18n/az.json.gz')).toBe('no-cache');
