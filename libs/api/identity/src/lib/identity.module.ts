@@ -21,6 +21,11 @@ import { AuthController } from './auth/auth.controller';
 import { PasswordHasher } from './passwords/password-hasher';
 import { MeService } from './me/me.service';
 import { MeController } from './me/me.controller';
+import { SessionsService } from './me/sessions.service';
+import { SessionsController } from './me/sessions.controller';
+import { AccessLogRepository } from './privacy/access-log.repository';
+import { AccessLogService } from './privacy/access-log.service';
+import { AccessLogController } from './privacy/access-log.controller';
 import { OidcService } from './oidc/oidc.service';
 import { ScopeService } from './scope/scope.service';
 import { DemoIdentitySeeder } from './seed/demo-identity.seeder';
@@ -31,7 +36,15 @@ export { IDENTITY_ENTITIES };
 export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000];
 
 @Module({
-  controllers: [AuthController, MeController, OrganisationsController, PersonsController, AccountsController],
+  controllers: [
+    AuthController,
+    MeController,
+    SessionsController,
+    AccessLogController,
+    OrganisationsController,
+    PersonsController,
+    AccountsController,
+  ],
   providers: [
     OrganisationRepository,
     OrganisationService,
@@ -47,12 +60,15 @@ export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000];
     AuthService,
     PasswordHasher,
     MeService,
+    SessionsService,
+    AccessLogRepository,
+    AccessLogService,
     OidcService,
     ScopeService,
     DemoIdentitySeeder,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [ScopeService, PersonRepository, OrganisationRepository, MeService],
+  exports: [ScopeService, PersonRepository, OrganisationRepository, MeService, AccessLogService],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(
