@@ -19,6 +19,7 @@ export const IdentityErrorCode = {
   SsoNotConfigured: 'sso_not_configured',
   SsoFailed: 'sso_failed',
   SsoNoAccount: 'sso_no_account',
+  CrossSiteRequest: 'cross_site_request',
 } as const;
 export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];
 
@@ -40,6 +41,7 @@ const STATUS: Record<IdentityErrorCode, number> = {
   sso_not_configured: 404,
   sso_failed: 400,
   sso_no_account: 403,
+  cross_site_request: 403,
 };
 
 export class IdentityException extends AppException {
