@@ -110,6 +110,13 @@ const EnvSchema = z.object({
   CREDENTIAL_RETIRED_KEYS: jwkJson(true, false).optional(),
   CREDENTIAL_ISSUER_NAME: z.string().min(3).max(300).default('Civil Service ICT Competency Platform'),
   ATTESTATION_APPEAL_DAYS: z.coerce.number().int().min(1).max(365).default(10),
+  // The restricted role the API works as (no UPDATE/DELETE on the audit trail); `none` to stay the login user.
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case PostgreSQL role name, or none')
+    .default('civics_app'),
+  // People who left the service longer ago than this are pseudonymised by the retention job.
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -179,6 +186,10 @@ export class AppConfig {
   readonly credentialIssuerName: string;
   /** Days after a decision during which the candidate may appeal. */
   readonly attestationAppealDays: number;
+  /** Role the API's pool switches to after migrations (null: none); see PlatformModule. */
+  readonly databaseAppRole: string | null;
+  /** Years after leaving the service after which a person's identity is pseudonymised. */
+  readonly retentionYears: number;
 
   constructor(env: Env) {
     const parsed = EnvSchema.safeParse(env);
@@ -235,6 +246,8 @@ export class AppConfig {
     this.credentialRetiredKeys = e.CREDENTIAL_RETIRED_KEYS ?? [];
     this.credentialIssuerName = e.CREDENTIAL_ISSUER_NAME;
     this.attestationAppealDays = e.ATTESTATION_APPEAL_DAYS;
+    this.databaseAppRole = e.DATABASE_APP_ROLE === 'none' ? null : e.DATABASE_APP_ROLE;
+    this.retentionYears = e.RETENTION_YEARS;
     this.oidc =
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {
