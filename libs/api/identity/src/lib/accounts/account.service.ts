@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type Account, type AccountCreate, type AccountRolesUpdate, type PasswordChange, type RoleGrant, SCOPED_ROLES } from '@civics/contracts';
+import {
+  type Account,
+  type AccountCreate,
+  type AccountRolesUpdate,
+  type PasswordChange,
+  type RoleGrant,
+  SCOPED_ROLES,
+} from '@civics/contracts';
 import { type Actor, NotFoundException, type RequestMeta } from '@civics/api-platform';
 import { AuditAction, AuditService } from '@civics/api-audit';
 import { AccountRepository } from './account.repository';

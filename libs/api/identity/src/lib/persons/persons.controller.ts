@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
-import { type IdParam, IdentityRoutes, type Person, type PersonCreate, type PersonListQuery,
-  type PersonReadQuery, type PersonUpdate } from '@civics/contracts';
+import {
+  type IdParam,
+  IdentityRoutes,
+  type Person,
+  type PersonCreate,
+  type PersonListQuery,
+  type PersonReadQuery,
+  type PersonUpdate,
+} from '@civics/contracts';
 import {
   type Actor,
   CurrentActor,

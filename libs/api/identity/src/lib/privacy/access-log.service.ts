@@ -19,8 +19,7 @@ export class AccessLogService {
     return (await this.repo.forPerson(personId, ACCESS_LOG_LIMIT)).map((r) => ({
       seq: Number(r.seq),
       occurredAt: new Date(r.occurred_at).toISOString(),
-      actorName:
-        r.actor_first_name && r.actor_last_name ? `${r.actor_first_name} ${r.actor_last_name}` : (r.actor_username ?? 'system'),
+      actorName: r.actor_first_name && r.actor_last_name ? `${r.actor_first_name} ${r.actor_last_name}` : (r.actor_username ?? 'system'),
       actorRoles: r.actor_roles ?? [],
       action: r.action,
       purpose: r.purpose,
