@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
-import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import type { AccessLogEntry } from '@civics/contracts';
 import { I18nService, TranslatePipe } from '@civics/web-core';
 import { PrivacyApi } from '../data/privacy-api';
+import { moment } from '../shared/format';
 import { saveBlob } from '../shared/download';
 
 /** `/privacy/my-data`: "Who used my data" — who, when, in which role and why — and my data export. */
 @Component({
   selector: 'app-my-data-page',
-  imports: [MatButtonModule, TranslatePipe, DatePipe],
+  imports: [MatButtonModule, TranslatePipe],
   template: `
     <div class="page">
       <h1>{{ 'privacy.myData.title' | t }}</h1>
@@ -32,7 +32,7 @@ import { saveBlob } from '../shared/download';
             <tbody>
               @for (e of entries(); track e.seq) {
                 <tr>
-                  <td>{{ e.occurredAt | date: 'medium' : undefined : i18n.language() }}</td>
+                  <td>{{ when(e.occurredAt) }}</td>
                   <td>
                     {{ e.actorName }}
                     @for (r of e.actorRoles; track r) {
@@ -68,6 +68,10 @@ export class MyDataPage {
   protected readonly i18n = inject(I18nService);
   protected readonly entries = signal<AccessLogEntry[]>([]);
   protected readonly failed = signal(false);
+
+  protected when(iso: string): string {
+    return moment(iso, this.i18n.language());
+  }
 
   constructor() {
     void this.api.accessLog().then(

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { DatePipe } from '@angular/common';
 import { Router } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,11 +6,12 @@ import type { SessionInfo } from '@civics/contracts';
 import { AuthService, I18nService, TranslatePipe } from '@civics/web-core';
 import { ConfirmDialog } from '@civics/web-core/dialogs';
 import { PrivacyApi } from '../data/privacy-api';
+import { moment } from '../shared/format';
 
 /** `/privacy/security`: my live sign-ins; end one, or sign out everywhere. */
 @Component({
   selector: 'app-security-page',
-  imports: [MatButtonModule, TranslatePipe, DatePipe],
+  imports: [MatButtonModule, TranslatePipe],
   template: `
     <div class="page">
       <h1>{{ 'privacy.security.title' | t }}</h1>
@@ -40,8 +40,8 @@ import { PrivacyApi } from '../data/privacy-api';
                   }
                 </td>
                 <td>{{ s.ipPrefix ?? '—' }}</td>
-                <td>{{ s.createdAt | date: 'medium' : undefined : i18n.language() }}</td>
-                <td>{{ s.lastUsedAt | date: 'medium' : undefined : i18n.language() }}</td>
+                <td>{{ when(s.createdAt) }}</td>
+                <td>{{ when(s.lastUsedAt) }}</td>
                 <td>
                   @if (!s.current) {
                     <button mat-stroked-button type="button" (click)="revoke(s)" data-testid="revoke-session">
@@ -70,6 +70,10 @@ export class SecurityPage {
   protected readonly i18n = inject(I18nService);
   protected readonly sessions = signal<SessionInfo[]>([]);
   protected readonly failed = signal(false);
+
+  protected when(iso: string): string {
+    return moment(iso, this.i18n.language());
+  }
 
   constructor() {
     void this.load();
