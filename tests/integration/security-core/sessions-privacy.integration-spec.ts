@@ -124,7 +124,7 @@ describe('sessions, CSRF, personal data and role changes', () => {
     const admin = await t.signIn('admin');
     const target = await t.signIn('commission2');
     const accounts = (await admin.get('/api/accounts')).body as { id: string; username: string }[];
-    const id = accounts.find((a) => a.username === 'commission2')!.id;
+    const id = accounts.find((a) => a.username === 'commission2')?.id ?? 'missing';
     const bad = await admin.put(`/api/accounts/${id}/roles`, { roles: [] });
     expect(bad.status).toBe(400);
     const r = await admin.put(`/api/accounts/${id}/roles`, { roles: [{ role: 'commission_member' }, { role: 'methodologist' }] });
