@@ -68,3 +68,21 @@ export type RetentionPreview = z.infer<typeof RetentionPreviewSchema>;
 
 export const RetentionRunSchema = z.object({ pseudonymised: z.number().int(), cutoff: z.string() });
 export type RetentionRun = z.infer<typeof RetentionRunSchema>;
+
+/** Roles whose accounts may turn on the second factor. */
+export const TOTP_ROLES = ['hr_officer', 'methodologist', 'administrator'] as const;
+
+export const TotpStatusSchema = z.object({ available: z.boolean(), enabled: z.boolean() });
+export type TotpStatus = z.infer<typeof TotpStatusSchema>;
+
+export const TotpEnrolmentSchema = z.object({
+  /** For authenticator apps; also shown as text for manual entry. */
+  otpauthUri: z.string(),
+  secret: z.string(),
+  /** The URI as a QR code (PNG data URL). */
+  qrDataUrl: z.string(),
+});
+export type TotpEnrolment = z.infer<typeof TotpEnrolmentSchema>;
+
+export const TotpCodeSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'six digits') });
+export type TotpCode = z.infer<typeof TotpCodeSchema>;

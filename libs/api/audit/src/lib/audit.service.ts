@@ -19,6 +19,9 @@ export const AuditAction = {
   RolesChanged: 'identity.roles_changed',
   DataExported: 'privacy.data_exported',
   PersonPseudonymised: 'privacy.person_pseudonymised',
+  TotpEnabled: 'auth.totp_enabled',
+  TotpDisabled: 'auth.totp_disabled',
+  TotpFailed: 'auth.totp_failed',
 } as const;
 
 /** The audit trail other features write to; append-only and hash-chained. */

@@ -12,6 +12,9 @@ import {
   RevokeAllResultSchema,
   SessionIdParamSchema,
   SessionInfoSchema,
+  TotpCodeSchema,
+  TotpEnrolmentSchema,
+  TotpStatusSchema,
 } from '../security';
 
 /** My sign-ins, who used my data, my data export; role changes and retention for administrators. */
@@ -40,6 +43,40 @@ export const SecurityRoutes = {
     tag: 'me',
     access: Permission.MeRead,
     response: RevokeAllResultSchema,
+  }),
+  totpStatus: route({
+    method: 'GET',
+    path: '/api/me/totp',
+    summary: 'Whether my account may use, and uses, the authenticator second factor',
+    tag: 'me',
+    access: Permission.MeRead,
+    response: TotpStatusSchema,
+  }),
+  totpEnrol: route({
+    method: 'POST',
+    path: '/api/me/totp/enrol',
+    summary: 'Start enrolling an authenticator: a new secret as otpauth URI and QR (HR, methodologists, administrators)',
+    tag: 'me',
+    access: Permission.MeRead,
+    response: TotpEnrolmentSchema,
+  }),
+  totpConfirm: route({
+    method: 'POST',
+    path: '/api/me/totp/confirm',
+    summary: 'Turn the second factor on with a code from the authenticator',
+    tag: 'me',
+    access: Permission.MeRead,
+    body: TotpCodeSchema,
+    response: TotpStatusSchema,
+  }),
+  totpDisable: route({
+    method: 'POST',
+    path: '/api/me/totp/disable',
+    summary: 'Turn the second factor off (needs a current code)',
+    tag: 'me',
+    access: Permission.MeRead,
+    body: TotpCodeSchema,
+    response: TotpStatusSchema,
   }),
   accessLog: route({
     method: 'GET',

@@ -117,6 +117,18 @@ const EnvSchema = z.object({
     .default('civics_app'),
   // People who left the service longer ago than this are pseudonymised by the retention job.
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(5),
+  // AES-256 key (32 bytes, base64 or hex) sealing TOTP secrets at rest; unset: derived from the signing secret.
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .transform((v, ctx) => {
+      const bytes = /^[0-9a-fA-F]{64}$/.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+      if (bytes.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64' });
+        return z.NEVER;
+      }
+      return new Uint8Array(bytes);
+    })
+    .optional(),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -190,6 +202,8 @@ export class AppConfig {
   readonly databaseAppRole: string | null;
   /** Years after leaving the service after which a person's identity is pseudonymised. */
   readonly retentionYears: number;
+  /** Seals TOTP secrets; null when unset (then derived from the signing secret, see TotpService). */
+  readonly totpEncryptionKey: Uint8Array | null;
 
   constructor(env: Env) {
     const parsed = EnvSchema.safeParse(env);
@@ -248,6 +262,7 @@ export class AppConfig {
     this.attestationAppealDays = e.ATTESTATION_APPEAL_DAYS;
     this.databaseAppRole = e.DATABASE_APP_ROLE === 'none' ? null : e.DATABASE_APP_ROLE;
     this.retentionYears = e.RETENTION_YEARS;
+    this.totpEncryptionKey = e.TOTP_ENCRYPTION_KEY ?? null;
     this.oidc =
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {
