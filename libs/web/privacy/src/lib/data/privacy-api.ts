@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { AccessLogEntry, Person, RevokeAllResult, SessionInfo } from '@civics/contracts';
+import type { AccessLogEntry, Person, RevokeAllResult, SessionInfo, TotpEnrolment, TotpStatus } from '@civics/contracts';
 
 export const PrivacyPaths = {
   sessions: '/api/me/sessions',
@@ -10,6 +10,7 @@ export const PrivacyPaths = {
   exportJson: '/api/me/export',
   exportPdf: '/api/me/export/pdf',
   persons: '/api/persons',
+  totp: '/api/me/totp',
 } as const;
 
 /** My sessions, who used my data, my export; an HR officer's look-up of a person's file. */
@@ -25,6 +26,18 @@ export class PrivacyApi {
   }
   revokeAll(): Promise<RevokeAllResult> {
     return firstValueFrom(this.http.post<RevokeAllResult>(PrivacyPaths.revokeAll, {}));
+  }
+  totpStatus(): Promise<TotpStatus> {
+    return firstValueFrom(this.http.get<TotpStatus>(PrivacyPaths.totp));
+  }
+  totpEnrol(): Promise<TotpEnrolment> {
+    return firstValueFrom(this.http.post<TotpEnrolment>(`${PrivacyPaths.totp}/enrol`, {}));
+  }
+  totpConfirm(code: string): Promise<TotpStatus> {
+    return firstValueFrom(this.http.post<TotpStatus>(`${PrivacyPaths.totp}/confirm`, { code }));
+  }
+  totpDisable(code: string): Promise<TotpStatus> {
+    return firstValueFrom(this.http.post<TotpStatus>(`${PrivacyPaths.totp}/disable`, { code }));
   }
   accessLog(): Promise<AccessLogEntry[]> {
     return firstValueFrom(this.http.get<AccessLogEntry[]>(PrivacyPaths.accessLog));

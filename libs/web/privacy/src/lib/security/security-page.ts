@@ -7,11 +7,12 @@ import { AuthService, I18nService, TranslatePipe } from '@civics/web-core';
 import { ConfirmDialog } from '@civics/web-core/dialogs';
 import { PrivacyApi } from '../data/privacy-api';
 import { moment } from '../shared/format';
+import { TotpSection } from './totp-section';
 
 /** `/privacy/security`: my live sign-ins; end one, or sign out everywhere. */
 @Component({
   selector: 'app-security-page',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [MatButtonModule, TranslatePipe, TotpSection],
   template: `
     <div class="page">
       <h1>{{ 'privacy.security.title' | t }}</h1>
@@ -54,6 +55,7 @@ import { moment } from '../shared/format';
           </tbody>
         </table>
       </div>
+      <app-totp-section />
       <div class="actions">
         <button mat-flat-button type="button" (click)="revokeAll()" data-testid="revoke-all">{{ 'privacy.security.revokeAll' | t }}</button>
       </div>
