@@ -71,7 +71,10 @@ describe('TOTP second factor', () => {
       statuses.push((await c.post('/api/auth/login', { login: 'methodologist', password: DEMO_PASSWORD, totpCode: '000000' })).status);
     expect(statuses.slice(0, 5).every((s) => s === 400)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    const audited = await sql(t.databaseUrl, `SELECT 1 FROM audit_event WHERE action = 'auth.totp_failed'`);
+    const audited = await sql(
+      t.databaseUrl,
+      `SELECT 1 FROM audit_event e JOIN account a ON a.id = e.actor_account_id WHERE e.action = 'auth.totp_failed' AND a.username = 'methodologist'`,
+    );
     expect(audited.length).toBe(5);
   });
 
