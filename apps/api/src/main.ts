@@ -3,6 +3,7 @@ import { AppConfig, ConfigError, EmbeddedDatabase } from '@civics/api-platform';
 import { createApp } from './app/create-app';
 import { MIGRATION_COMMANDS, type MigrationCommand, runMigrationCommand } from './app/migrate-command';
 import { startWorker } from './app/worker';
+import { runAuditVerify } from './app/audit-verify-command';
 
 async function main(): Promise<void> {
   const command = process.argv[2];
@@ -19,6 +20,15 @@ async function main(): Promise<void> {
   if (command && MIGRATION_COMMANDS.includes(command)) {
     try {
       await runMigrationCommand(command as MigrationCommand, databaseUrl);
+    } finally {
+      await embedded?.stop();
+    }
+    return;
+  }
+
+  if (command === 'audit:verify') {
+    try {
+      await runAuditVerify(databaseUrl);
     } finally {
       await embedded?.stop();
     }

@@ -7,6 +7,7 @@ export * from './lib/health';
 export * from './lib/auth';
 export * from './lib/identity';
 export * from './lib/audit';
+export * from './lib/security';
 export * from './lib/methodology';
 export * from './lib/items';
 export * from './lib/assessment';

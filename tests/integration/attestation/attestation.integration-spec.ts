@@ -489,4 +489,24 @@ describe('attestation: schedule → exam in the window → votes → decision �
     );
     expect(existsSync(mailDir)).toBe(true);
   });
+
+  it('audits decisions, certificate issue and revocation, and the commission’s reads of candidates’ data (the chain stays intact)', async () => {
+    const rows = await sql<{ action: string; purpose: string | null }>(
+      t.databaseUrl,
+      `SELECT DISTINCT action, purpose FROM audit_event WHERE action LIKE 'attestation.decision%' OR action LIKE 'credentials.certificate_%' OR action = 'identity.person_read'`,
+    );
+    const actions = rows.map((r) => r.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'attestation.decision',
+        'attestation.decision_justified',
+        'credentials.certificate_issued',
+        'credentials.certificate_revoked',
+        'identity.person_read',
+      ]),
+    );
+    expect(rows).toEqual(expect.arrayContaining([{ action: 'identity.person_read', purpose: 'attestation review' }]));
+    const admin = await t.signIn('admin');
+    expect((await admin.get('/api/audit/verify')).body).toMatchObject({ valid: true });
+  });
 });

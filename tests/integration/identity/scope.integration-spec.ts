@@ -30,8 +30,8 @@ describe('role and organisation scope', () => {
 
   it('an HR officer of agency A reads people of A, and gets 404 for a person of agency B', async () => {
     const hr = await t.signIn('hr');
-    expect((await hr.get(`/api/persons/${mddtPersonId}`)).status).toBe(200);
-    const other = await hr.get(`/api/persons/${stsPersonId}`);
+    expect((await hr.get(`/api/persons/${mddtPersonId}?purpose=Annual%20staff%20review`)).status).toBe(200);
+    const other = await hr.get(`/api/persons/${stsPersonId}?purpose=Annual%20staff%20review`);
     expect(other.status).toBe(404);
     expect(other.body.code).toBe('not_found');
   });
@@ -72,24 +72,24 @@ describe('role and organisation scope', () => {
     expect(row).toEqual({ first_name: 'Nigar', organisation_id: orgs['STS-IT-DS'] });
   });
 
-  it('an HR officer edits a person in scope, and the read is audited with its purpose', async () => {
+  it('an HR officer edits a person in scope, and the read is audited with the purpose stated', async () => {
     const hr = await t.signIn('hr');
     const r = await hr.patch(`/api/persons/${mddtPersonId}`, { positionTitle: 'Aparıcı məsləhətçi' });
     expect(r.status).toBe(200);
     expect(r.body.positionTitle).toBe('Aparıcı məsləhətçi');
-    await hr.get(`/api/persons/${mddtPersonId}`);
+    await hr.get(`/api/persons/${mddtPersonId}?purpose=Annual%20staff%20review`);
     const events = await sql<{ action: string; purpose: string }>(
       t.databaseUrl,
       `SELECT action, purpose FROM audit_event WHERE subject_person_id = $1`,
       [mddtPersonId],
     );
-    expect(events).toEqual(expect.arrayContaining([{ action: 'identity.person_read', purpose: 'personnel_file' }]));
+    expect(events).toEqual(expect.arrayContaining([{ action: 'identity.person_read', purpose: 'Annual staff review' }]));
   });
 
   it('a civil servant may not list people, manage accounts or create organisations', async () => {
     const s = await t.signIn('servant');
     expect((await s.get('/api/persons')).status).toBe(403);
-    expect((await s.get(`/api/persons/${stsPersonId}`)).status).toBe(403);
+    expect((await s.get(`/api/persons/${stsPersonId}?purpose=Annual%20staff%20review`)).status).toBe(403);
     expect((await s.get('/api/accounts')).status).toBe(403);
     const r = await s.post('/api/organisations', { parentId: null, code: 'X', kind: 'agency', name: { az: 'X', ru: 'X', en: 'X' } });
     expect(r.status).toBe(403);
@@ -98,7 +98,7 @@ describe('role and organisation scope', () => {
 
   it('an administrator sees every organisation and creates accounts with scoped roles', async () => {
     const admin = await t.signIn('admin');
-    expect((await admin.get(`/api/persons/${stsPersonId}`)).status).toBe(200);
+    expect((await admin.get(`/api/persons/${stsPersonId}?purpose=Annual%20staff%20review`)).status).toBe(200);
     const noScope = await admin.post('/api/accounts', {
       username: 'hr.sts',
       password: 'a long and unusual passphrase',
@@ -114,8 +114,8 @@ describe('role and organisation scope', () => {
     });
     expect(ok.status).toBe(201);
     const hrSts = await t.signIn('hr.sts', 'a long and unusual passphrase');
-    expect((await hrSts.get(`/api/persons/${stsPersonId}`)).status).toBe(200);
-    expect((await hrSts.get(`/api/persons/${mddtPersonId}`)).status).toBe(404);
+    expect((await hrSts.get(`/api/persons/${stsPersonId}?purpose=Annual%20staff%20review`)).status).toBe(200);
+    expect((await hrSts.get(`/api/persons/${mddtPersonId}?purpose=Annual%20staff%20review`)).status).toBe(404);
     const dup = await admin.post('/api/accounts', {
       username: 'hr.sts',
       password: 'another long passphrase',

@@ -60,7 +60,7 @@ describe('bad input gets a 4xx problem+json naming the field, never a 500', () =
 
   it('invalid ids in the path and query', async () => {
     const hr = await t.signIn('hr');
-    const r = await hr.get('/api/persons/not-a-uuid');
+    const r = await hr.get('/api/persons/not-a-uuid?purpose=Checking%20the%20file');
     expectProblem(r, 400, 'validation_failed');
     expect((r.body.errors as { field: string }[])[0].field).toBe('params.id');
     const q = await hr.get('/api/persons?limit=abc&organisationId=12');

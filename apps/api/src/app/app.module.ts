@@ -10,6 +10,7 @@ import { MailModule } from '@civics/api-mail';
 import { CredentialsModule } from '@civics/api-credentials';
 import { AttestationModule } from '@civics/api-attestation';
 import { AnalyticsModule } from '@civics/api-analytics';
+import { PrivacyModule } from '@civics/api-privacy';
 import { SCHEMA } from './schema';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         CredentialsModule,
         AttestationModule,
         AnalyticsModule,
+        PrivacyModule,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { PLATFORM_MIGRATIONS, type SchemaParts } from '@civics/api-platform';
-import { AUDIT_ENTITIES, AUDIT_MIGRATIONS } from '@civics/api-audit';
+import { AUDIT_ENTITIES, AUDIT_LATE_MIGRATIONS, AUDIT_MIGRATIONS } from '@civics/api-audit';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '@civics/api-identity';
 import { METHODOLOGY_ENTITIES, METHODOLOGY_MIGRATIONS } from '@civics/api-methodology';
 import { ITEM_BANK_ENTITIES, ITEM_BANK_MIGRATIONS } from '@civics/api-item-bank';
@@ -35,5 +35,6 @@ export const SCHEMA: SchemaParts = {
     ...CREDENTIALS_MIGRATIONS,
     ...ATTESTATION_MIGRATIONS,
     ...ANALYTICS_MIGRATIONS,
+    ...AUDIT_LATE_MIGRATIONS,
   ],
 };

@@ -20,6 +20,7 @@ export const appRoutes: Route[] = [
       { path: 'attestation', loadChildren: () => import('@civics/web-attestation').then((m) => m.attestationRoutes) },
       { path: 'verify', loadChildren: () => import('@civics/web-attestation').then((m) => m.verifyRoutes) },
       { path: 'analytics', loadChildren: () => import('@civics/web-analytics').then((m) => m.analyticsRoutes) },
+      { path: 'privacy', loadChildren: () => import('@civics/web-privacy').then((m) => m.privacyRoutes) },
       {
         path: '**',
         title: 'title.notFound',

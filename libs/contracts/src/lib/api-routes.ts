@@ -15,6 +15,7 @@ import {
 } from './identity';
 import { IdParamSchema, pageOf } from './common';
 import { AuditVerificationSchema } from './audit';
+import { PersonReadQuerySchema } from './security';
 import {
   DiffParamsSchema,
   ExportQuerySchema,
@@ -90,12 +91,14 @@ import {
 import { AttestationRoutes } from './routes/attestation-routes';
 import { CredentialRoutes } from './routes/credential-routes';
 import { MailRoutes } from './routes/mail-routes';
+import { SecurityRoutes } from './routes/security-routes';
 import { AnalyticsRoutes, RosterRoutes } from './analytics-routes';
 
 export * from './route-def';
 export * from './routes/attestation-routes';
 export * from './routes/credential-routes';
 export * from './routes/mail-routes';
+export * from './routes/security-routes';
 
 export const PlatformRoutes = {
   health: route({
@@ -234,10 +237,11 @@ export const IdentityRoutes = {
   getPerson: route({
     method: 'GET',
     path: '/api/persons/:id',
-    summary: 'One civil servant (404 outside the caller’s scope)',
+    summary: 'One civil servant’s file; `purpose` is required and shown to the person (404 outside the caller’s scope)',
     tag: 'identity',
     access: Permission.PersonsRead,
     params: IdParamSchema,
+    query: PersonReadQuerySchema,
     response: PersonSchema,
   }),
   createPerson: route({
@@ -981,4 +985,5 @@ export const API_ROUTES: readonly RouteDef[] = [
   ...Object.values(MailRoutes),
   ...Object.values(AnalyticsRoutes),
   ...Object.values(RosterRoutes),
+  ...Object.values(SecurityRoutes),
 ];

@@ -9,6 +9,11 @@ export const LoginRequestSchema = z.strictObject({
   /** User name or e-mail address. */
   login: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  /** The authenticator code, for accounts with the second factor (asked after `totp_required`). */
+  totpCode: z
+    .string()
+    .regex(/^\d{6}$/, 'six digits')
+    .optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 

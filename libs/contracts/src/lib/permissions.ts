@@ -26,6 +26,7 @@ export const Permission = {
   AttestationVote: 'attestation:vote',
   AnalyticsRead: 'analytics:read',
   AnalyticsManage: 'analytics:manage',
+  PrivacyManage: 'privacy:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

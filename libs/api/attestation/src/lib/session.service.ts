@@ -18,7 +18,7 @@ import {
 import { dueReasons, minimumCommissionSize } from '@civics/domain';
 import { type Actor, AppConfig, type RequestMeta } from '@civics/api-platform';
 import { ScopeService } from '@civics/api-identity';
-import { AuditService } from '@civics/api-audit';
+import { AuditAction, AuditService } from '@civics/api-audit';
 import { DeliveryService, TemplateService } from '@civics/api-assessment';
 import { MethodologyService } from '@civics/api-methodology';
 import { CertificateService } from '@civics/api-credentials';
@@ -45,6 +45,9 @@ export interface SessionAccess {
 }
 
 /** Scheduling, the calendar and pipeline, due candidates, and the session views. */
+/** Shown to the candidate on "Who used my data". */
+const ATTESTATION_REVIEW_PURPOSE = 'attestation review';
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -89,7 +92,18 @@ export class SessionService {
   async detail(actor: Actor, id: string): Promise<SessionDetail> {
     let a = await this.access(actor, id);
     if (await this.settle(a.session)) a = await this.access(actor, id);
-    return this.view.detail(a.session, a.members, actor.accountId);
+    const detail = await this.view.detail(a.session, a.members, actor.accountId);
+    // Reading candidates' results and evidence is a use of their personal data: each is recorded.
+    for (const c of detail.candidateList)
+      if (c.personId !== actor.personId)
+        await this.audit.record({
+          actorAccountId: actor.accountId,
+          action: AuditAction.PersonRead,
+          subjectPersonId: c.personId,
+          purpose: ATTESTATION_REVIEW_PURPOSE,
+          details: { sessionId: id, candidateId: c.id },
+        });
+    return detail;
   }
 
   /**

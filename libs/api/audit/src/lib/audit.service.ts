@@ -14,6 +14,14 @@ export const AuditAction = {
   PersonUpdated: 'identity.person_updated',
   PersonRead: 'identity.person_read',
   OrganisationCreated: 'identity.organisation_created',
+  SessionRevoked: 'auth.session_revoked',
+  SignedOutEverywhere: 'auth.signed_out_everywhere',
+  RolesChanged: 'identity.roles_changed',
+  DataExported: 'privacy.data_exported',
+  PersonPseudonymised: 'privacy.person_pseudonymised',
+  TotpEnabled: 'auth.totp_enabled',
+  TotpDisabled: 'auth.totp_disabled',
+  TotpFailed: 'auth.totp_failed',
 } as const;
 
 /** The audit trail other features write to; append-only and hash-chained. */

@@ -19,6 +19,12 @@ export const IdentityErrorCode = {
   SsoNotConfigured: 'sso_not_configured',
   SsoFailed: 'sso_failed',
   SsoNoAccount: 'sso_no_account',
+  CrossSiteRequest: 'cross_site_request',
+  TotpRequired: 'totp_required',
+  TotpInvalid: 'totp_invalid',
+  TotpNotAvailable: 'totp_not_available',
+  TotpAlreadyEnabled: 'totp_already_enabled',
+  TotpNotEnrolling: 'totp_not_enrolling',
 } as const;
 export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];
 
@@ -40,6 +46,12 @@ const STATUS: Record<IdentityErrorCode, number> = {
   sso_not_configured: 404,
   sso_failed: 400,
   sso_no_account: 403,
+  cross_site_request: 403,
+  totp_required: 401,
+  totp_invalid: 400,
+  totp_not_available: 403,
+  totp_already_enabled: 409,
+  totp_not_enrolling: 409,
 };
 
 export class IdentityException extends AppException {

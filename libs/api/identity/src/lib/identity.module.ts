@@ -21,17 +21,35 @@ import { AuthController } from './auth/auth.controller';
 import { PasswordHasher } from './passwords/password-hasher';
 import { MeService } from './me/me.service';
 import { MeController } from './me/me.controller';
+import { SessionsService } from './me/sessions.service';
+import { SessionsController } from './me/sessions.controller';
+import { TotpRepository } from './totp/totp.repository';
+import { TotpService } from './totp/totp.service';
+import { TotpController } from './totp/totp.controller';
+import { AccessLogRepository } from './privacy/access-log.repository';
+import { AccessLogService } from './privacy/access-log.service';
+import { AccessLogController } from './privacy/access-log.controller';
 import { OidcService } from './oidc/oidc.service';
 import { ScopeService } from './scope/scope.service';
 import { DemoIdentitySeeder } from './seed/demo-identity.seeder';
 import { IDENTITY_ENTITIES } from './entities';
 import { CreateIdentity1763880000000 } from './migrations/1763880000000-CreateIdentity';
+import { CreateAccountTotp1763889100000 } from './migrations/1763889100000-CreateAccountTotp';
 
 export { IDENTITY_ENTITIES };
-export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000];
+export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000, CreateAccountTotp1763889100000];
 
 @Module({
-  controllers: [AuthController, MeController, OrganisationsController, PersonsController, AccountsController],
+  controllers: [
+    AuthController,
+    MeController,
+    SessionsController,
+    TotpController,
+    AccessLogController,
+    OrganisationsController,
+    PersonsController,
+    AccountsController,
+  ],
   providers: [
     OrganisationRepository,
     OrganisationService,
@@ -47,12 +65,17 @@ export const IDENTITY_MIGRATIONS = [CreateIdentity1763880000000];
     AuthService,
     PasswordHasher,
     MeService,
+    SessionsService,
+    TotpRepository,
+    TotpService,
+    AccessLogRepository,
+    AccessLogService,
     OidcService,
     ScopeService,
     DemoIdentitySeeder,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [ScopeService, PersonRepository, OrganisationRepository, MeService],
+  exports: [ScopeService, PersonRepository, OrganisationRepository, MeService, AccessLogService],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(

@@ -1,8 +1,9 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { runMigrationsLocked } from './database/run-migrations';
+import { switchToAppRole } from './database/app-role';
 import { AppConfig } from './config/app-config';
 import { DatabaseUrl } from './database/database-url';
 import { dataSourceOptions, type SchemaParts } from './database/data-source-options';
@@ -48,7 +49,7 @@ export class PlatformModule {
           dataSourceFactory: async (o) => {
             const ds = await new DataSource(o as DataSourceOptions).initialize();
             if (config.migrationsRun) await runMigrationsLocked(ds);
-            return ds;
+            return switchToAppRole(ds, o as DataSourceOptions, config.databaseAppRole, (m) => new Logger('database').warn(m));
           },
         }),
       ],

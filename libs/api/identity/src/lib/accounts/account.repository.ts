@@ -44,6 +44,14 @@ export class AccountRepository {
     });
   }
 
+  async replaceRoles(accountId: string, roles: Omit<AccountRoleEntity, 'id' | 'accountId' | 'account'>[]): Promise<AccountEntity> {
+    return this.ds.transaction(async (m) => {
+      await m.delete(AccountRoleEntity, { accountId });
+      for (const r of roles) await m.insert(AccountRoleEntity, { ...r, accountId });
+      return (await m.findOne(AccountEntity, { where: { id: accountId }, relations: { roles: true } })) as AccountEntity;
+    });
+  }
+
   async setPasswordHash(accountId: string, hash: string): Promise<void> {
     await this.repo.update({ id: accountId }, { passwordHash: hash });
   }

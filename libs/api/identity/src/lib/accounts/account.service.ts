@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type Account, type AccountCreate, type PasswordChange, SCOPED_ROLES } from '@civics/contracts';
+import {
+  type Account,
+  type AccountCreate,
+  type AccountRolesUpdate,
+  type PasswordChange,
+  type RoleGrant,
+  SCOPED_ROLES,
+} from '@civics/contracts';
 import { type Actor, NotFoundException, type RequestMeta } from '@civics/api-platform';
 import { AuditAction, AuditService } from '@civics/api-audit';
 import { AccountRepository } from './account.repository';
@@ -42,19 +49,7 @@ export class AccountService {
 
   async create(actor: Actor | null, input: AccountCreate, meta: RequestMeta | null): Promise<Account> {
     this.assertPassword(input.password, input.username, input.email, 'body.password');
-    for (const [i, g] of input.roles.entries()) {
-      const scope = SCOPED_ROLES[g.role];
-      if (scope === 'organisation' && (!g.scopeOrganisationId || !(await this.organisations.findById(g.scopeOrganisationId)))) {
-        throw new IdentityException(IdentityErrorCode.InvalidScope, 'An HR officer needs an existing scope organisation.', [
-          { field: `body.roles.${i}.scopeOrganisationId`, message: 'Required: an existing organisation', code: 'invalid_scope' },
-        ]);
-      }
-      if (scope === 'provider' && !g.scopeProviderId) {
-        throw new IdentityException(IdentityErrorCode.InvalidScope, 'A training provider account needs its institution.', [
-          { field: `body.roles.${i}.scopeProviderId`, message: 'Required', code: 'invalid_scope' },
-        ]);
-      }
-    }
+    await this.assertGrants(input.roles);
     if (await this.repo.findByLogin(input.username)) {
       throw new IdentityException(IdentityErrorCode.UsernameTaken, 'The user name is taken.', [
         { field: 'body.username', message: 'Already used', code: 'taken' },
@@ -107,6 +102,48 @@ export class AccountService {
     await this.repo.setPasswordHash(account.id, await this.hasher.hash(input.newPassword));
     await this.sessions.revokeAllOf(account.id, 'password_changed', actor.sessionId);
     await this.audit.record({ actorAccountId: account.id, action: AuditAction.PasswordChanged, requestId: meta.requestId });
+  }
+
+  /** Replaces an account's roles; its sessions end so no token keeps the old permissions. */
+  async setRoles(actor: Actor, accountId: string, input: AccountRolesUpdate, meta: RequestMeta): Promise<Account> {
+    const account = await this.repo.findById(accountId);
+    if (!account) throw new NotFoundException('The account');
+    if (accountId === actor.accountId && !input.roles.some((g) => g.role === 'administrator')) {
+      throw new IdentityException(IdentityErrorCode.InvalidScope, 'You cannot take the administrator role from yourself.', [
+        { field: 'body.roles', message: 'Keep the administrator role on your own account', code: 'self_demotion' },
+      ]);
+    }
+    await this.assertGrants(input.roles);
+    const before = grantsOf(account);
+    const updated = await this.repo.replaceRoles(
+      accountId,
+      input.roles.map((g) => ({ role: g.role, scopeOrganisationId: g.scopeOrganisationId, scopeProviderId: g.scopeProviderId })),
+    );
+    await this.sessions.revokeAllOf(accountId, 'roles_changed', accountId === actor.accountId ? actor.sessionId : undefined);
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: AuditAction.RolesChanged,
+      subjectPersonId: account.personId,
+      requestId: meta.requestId,
+      details: { accountId, username: account.username, before, after: input.roles },
+    });
+    return toAccount(updated);
+  }
+
+  private async assertGrants(roles: readonly RoleGrant[]): Promise<void> {
+    for (const [i, g] of roles.entries()) {
+      const scope = SCOPED_ROLES[g.role];
+      if (scope === 'organisation' && (!g.scopeOrganisationId || !(await this.organisations.findById(g.scopeOrganisationId)))) {
+        throw new IdentityException(IdentityErrorCode.InvalidScope, 'An HR officer needs an existing scope organisation.', [
+          { field: `body.roles.${i}.scopeOrganisationId`, message: 'Required: an existing organisation', code: 'invalid_scope' },
+        ]);
+      }
+      if (scope === 'provider' && !g.scopeProviderId) {
+        throw new IdentityException(IdentityErrorCode.InvalidScope, 'A training provider account needs its institution.', [
+          { field: `body.roles.${i}.scopeProviderId`, message: 'Required', code: 'invalid_scope' },
+        ]);
+      }
+    }
   }
 
   private assertPassword(password: string, username: string, email: string | null, field: string): void {

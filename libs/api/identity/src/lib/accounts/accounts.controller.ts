@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { type Account, type AccountCreate, IdentityRoutes } from '@civics/contracts';
-import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, type RequestMeta, ValidBody } from '@civics/api-platform';
+import { type Account, type AccountCreate, type AccountRolesUpdate, type IdParam, IdentityRoutes, SecurityRoutes } from '@civics/contracts';
+import { type Actor, CurrentActor, CurrentRequestMeta, Endpoint, type RequestMeta, ValidBody, ValidParams } from '@civics/api-platform';
 import { AccountService } from './account.service';
 
 @Controller()
@@ -19,5 +19,15 @@ export class AccountsController {
     @CurrentRequestMeta() meta: RequestMeta,
   ): Promise<Account> {
     return this.accounts.create(actor, body, meta);
+  }
+
+  @Endpoint(SecurityRoutes.setAccountRoles)
+  setRoles(
+    @CurrentActor() actor: Actor,
+    @ValidParams(SecurityRoutes.setAccountRoles) params: IdParam,
+    @ValidBody(SecurityRoutes.setAccountRoles) body: AccountRolesUpdate,
+    @CurrentRequestMeta() meta: RequestMeta,
+  ): Promise<Account> {
+    return this.accounts.setRoles(actor, params.id, body, meta);
   }
 }

@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthRoutes, type LoginRequest, type OidcStatus, type TokenResponse } from '@civics/contracts';
 import { AppConfig, AppException, CurrentRequestMeta, Endpoint, type RequestMeta, ValidBody } from '@civics/api-platform';
 import { AuthService } from './auth.service';
+import { isCrossSite } from './same-origin';
+import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { OidcService } from '../oidc/oidc.service';
 import { clearRefreshCookie, readRefreshCookie, setOidcCookie, setRefreshCookie, takeOidcCookie } from './auth-cookies';
 
@@ -31,6 +33,7 @@ export class AuthController {
     @CurrentRequestMeta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokenResponse> {
+    this.assertSameSite(req);
     try {
       const issued = await this.auth.refresh(readRefreshCookie(req), meta);
       setRefreshCookie(reply, this.config, issued.refreshToken, issued.refreshExpiresAt);
@@ -47,6 +50,7 @@ export class AuthController {
     @CurrentRequestMeta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
+    this.assertSameSite(req);
     await this.auth.logout(readRefreshCookie(req), meta);
     clearRefreshCookie(reply, this.config);
   }
@@ -75,5 +79,11 @@ export class AuthController {
       const code = e instanceof AppException ? e.code : 'sso_failed';
       await reply.redirect(`/sign-in?sso_error=${encodeURIComponent(code)}`, 302);
     }
+  }
+
+  /** The cookie endpoints answer only requests from this site (CSRF). */
+  private assertSameSite(req: FastifyRequest): void {
+    if (isCrossSite(req.headers, this.config.publicUrl))
+      throw new IdentityException(IdentityErrorCode.CrossSiteRequest, 'Requests from another site are refused.');
   }
 }

@@ -9,6 +9,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { SessionRepository } from './session.repository';
 import { TokenService } from './token.service';
 import { MeService } from '../me/me.service';
+import { TotpService } from '../totp/totp.service';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import type { AccountEntity } from '../entities';
 
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly me: MeService,
     private readonly audit: AuditService,
+    private readonly totp: TotpService,
   ) {}
 
   async login(input: LoginRequest, meta: RequestMeta): Promise<IssuedSession> {
@@ -46,8 +48,29 @@ export class AuthService {
       // The same answer for an unknown user and a wrong password.
       throw new IdentityException(IdentityErrorCode.InvalidCredentials, 'The user name or password is not correct.');
     }
+    await this.assertSecondFactor(account, input, meta);
     await this.throttle.recordSuccess(input.login);
     return this.startSession(account, 'password', meta);
+  }
+
+  /**
+   * With the authenticator turned on, a right password alone answers `totp_required` (the web app
+   * then asks for the code); a wrong code counts as a failed sign-in, so it is throttled the same way.
+   */
+  private async assertSecondFactor(account: AccountEntity, input: LoginRequest, meta: RequestMeta): Promise<void> {
+    if (!(await this.totp.isEnabled(account.id))) return;
+    if (!input.totpCode) throw new IdentityException(IdentityErrorCode.TotpRequired, 'Enter the code from your authenticator app.');
+    if (await this.totp.check(account.id, input.totpCode)) return;
+    await this.audit.record({
+      actorAccountId: account.id,
+      action: AuditAction.TotpFailed,
+      requestId: meta.requestId,
+      details: { ip: meta.ip },
+    });
+    await this.throttle.recordFailure(input.login, meta.ip);
+    throw new IdentityException(IdentityErrorCode.TotpInvalid, 'The code is not correct.', [
+      { field: 'body.totpCode', message: 'Not correct or already used', code: 'invalid' },
+    ]);
   }
 
   /** Opens a session (a refresh-token family) for an authenticated account. */

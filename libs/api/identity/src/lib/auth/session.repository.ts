@@ -54,6 +54,23 @@ export class SessionRepository {
     }[];
   }
 
+  /** Live sessions of an account with the time their refresh token last rotated, newest first. */
+  async liveOf(accountId: string): Promise<{ session: AuthSessionEntity; lastUsedAt: Date }[]> {
+    const sessions = await this.ds
+      .getRepository(AuthSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.account_id = :accountId AND s.revoked_at IS NULL AND s.expires_at > now()', { accountId })
+      .orderBy('s.created_at', 'DESC')
+      .getMany();
+    if (sessions.length === 0) return [];
+    const last = (await this.ds.query(
+      `SELECT session_id, max(issued_at) AS last FROM refresh_token WHERE session_id = ANY($1::uuid[]) GROUP BY session_id`,
+      [sessions.map((s) => s.id)],
+    )) as { session_id: string; last: Date }[];
+    const byId = new Map(last.map((r) => [r.session_id, new Date(r.last)]));
+    return sessions.map((session) => ({ session, lastUsedAt: byId.get(session.id) ?? session.createdAt }));
+  }
+
   findById(id: string): Promise<AuthSessionEntity | null> {
     return this.ds.getRepository(AuthSessionEntity).findOneBy({ id });
   }
@@ -110,7 +127,8 @@ export class SessionRepository {
     await this.events.publish(SESSION_REVOKED, { sessionId });
   }
 
-  async revokeAllOf(accountId: string, reason: string, exceptSessionId?: string): Promise<void> {
+  /** Returns how many live sessions were ended. */
+  async revokeAllOf(accountId: string, reason: string, exceptSessionId?: string): Promise<number> {
     this.cache.evictAccount(accountId);
     const qb = this.ds
       .createQueryBuilder()
@@ -118,8 +136,9 @@ export class SessionRepository {
       .set({ revokedAt: () => 'now()', revokeReason: reason })
       .where('account_id = :accountId AND revoked_at IS NULL', { accountId });
     if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
-    await qb.execute();
+    const result = await qb.execute();
     this.cache.evictAccount(accountId);
     await this.events.publish(ACCOUNT_SESSIONS_REVOKED, { accountId });
+    return result.affected ?? 0;
   }
 }

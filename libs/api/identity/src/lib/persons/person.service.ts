@@ -47,7 +47,8 @@ export class PersonService {
     return { items: page.items.map(toPerson), total: page.total };
   }
 
-  async get(actor: Actor, id: string, meta: RequestMeta): Promise<Person> {
+  /** Opening someone's file records who, when and the purpose they stated; the person sees it. */
+  async get(actor: Actor, id: string, purpose: string, meta: RequestMeta): Promise<Person> {
     const person = await this.repo.findById(id);
     if (!person) throw new NotFoundException('The person');
     await this.scope.assertPersonVisible(actor, person);
@@ -56,7 +57,7 @@ export class PersonService {
         actorAccountId: actor.accountId,
         action: AuditAction.PersonRead,
         subjectPersonId: person.id,
-        purpose: 'personnel_file',
+        purpose,
         requestId: meta.requestId,
       });
     }

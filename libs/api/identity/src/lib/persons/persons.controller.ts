@@ -1,5 +1,13 @@
 import { Controller } from '@nestjs/common';
-import { type IdParam, IdentityRoutes, type Person, type PersonCreate, type PersonListQuery, type PersonUpdate } from '@civics/contracts';
+import {
+  type IdParam,
+  IdentityRoutes,
+  type Person,
+  type PersonCreate,
+  type PersonListQuery,
+  type PersonReadQuery,
+  type PersonUpdate,
+} from '@civics/contracts';
 import {
   type Actor,
   CurrentActor,
@@ -28,9 +36,10 @@ export class PersonsController {
   get(
     @CurrentActor() actor: Actor,
     @ValidParams(IdentityRoutes.getPerson) params: IdParam,
+    @ValidQuery(IdentityRoutes.getPerson) query: PersonReadQuery,
     @CurrentRequestMeta() meta: RequestMeta,
   ): Promise<Person> {
-    return this.persons.get(actor, params.id, meta);
+    return this.persons.get(actor, params.id, query.purpose, meta);
   }
 
   @Endpoint(IdentityRoutes.createPerson)

@@ -112,6 +112,25 @@ const EnvSchema = z.object({
   CREDENTIAL_RETIRED_KEYS: jwkJson(true, false).optional(),
   CREDENTIAL_ISSUER_NAME: z.string().min(3).max(300).default('Civil Service ICT Competency Platform'),
   ATTESTATION_APPEAL_DAYS: z.coerce.number().int().min(1).max(365).default(10),
+  // The restricted role the API works as (no UPDATE/DELETE on the audit trail); `none` to stay the login user.
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case PostgreSQL role name, or none')
+    .default('civics_app'),
+  // People who left the service longer ago than this are pseudonymised by the retention job.
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(5),
+  // AES-256 key (32 bytes, base64 or hex) sealing TOTP secrets at rest; unset: derived from the signing secret.
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .transform((v, ctx) => {
+      const bytes = /^[0-9a-fA-F]{64}$/.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+      if (bytes.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64' });
+        return z.NEVER;
+      }
+      return new Uint8Array(bytes);
+    })
+    .optional(),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -182,6 +201,12 @@ export class AppConfig {
   readonly credentialIssuerName: string;
   /** Days after a decision during which the candidate may appeal. */
   readonly attestationAppealDays: number;
+  /** Role the API's pool switches to after migrations (null: none); see PlatformModule. */
+  readonly databaseAppRole: string | null;
+  /** Years after leaving the service after which a person's identity is pseudonymised. */
+  readonly retentionYears: number;
+  /** Seals TOTP secrets; null when unset (then derived from the signing secret, see TotpService). */
+  readonly totpEncryptionKey: Uint8Array | null;
 
   constructor(env: Env) {
     const parsed = EnvSchema.safeParse(env);
@@ -239,6 +264,9 @@ export class AppConfig {
     this.credentialRetiredKeys = e.CREDENTIAL_RETIRED_KEYS ?? [];
     this.credentialIssuerName = e.CREDENTIAL_ISSUER_NAME;
     this.attestationAppealDays = e.ATTESTATION_APPEAL_DAYS;
+    this.databaseAppRole = e.DATABASE_APP_ROLE === 'none' ? null : e.DATABASE_APP_ROLE;
+    this.retentionYears = e.RETENTION_YEARS;
+    this.totpEncryptionKey = e.TOTP_ENCRYPTION_KEY ?? null;
     this.oidc =
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

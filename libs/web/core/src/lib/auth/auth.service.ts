@@ -26,9 +26,13 @@ export class AuthService {
     return this.token();
   }
 
-  /** Signs in with a user name (or e-mail) and password. Rejects with the HttpErrorResponse. */
-  async login(login: string, password: string): Promise<Me> {
-    const response = await firstValueFrom(this.http.post<TokenResponse>(ApiPaths.login, { login, password }));
+  /**
+   * Signs in with a user name (or e-mail) and password, and the authenticator code when the
+   * account asks for one (`totp_required`). Rejects with the HttpErrorResponse.
+   */
+  async login(login: string, password: string, totpCode?: string): Promise<Me> {
+    const body = totpCode ? { login, password, totpCode } : { login, password };
+    const response = await firstValueFrom(this.http.post<TokenResponse>(ApiPaths.login, body));
     this.accept(response);
     return response.me;
   }

@@ -53,6 +53,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/analytics', labelKey: 'analytics.nav.dashboard', icon: 'barChart', permission: 'analytics:read', exact: true },
   { path: '/analytics/roster', labelKey: 'analytics.nav.roster', icon: 'upload', permission: 'persons:manage' },
   { path: '/analytics/reports', labelKey: 'analytics.nav.reports', icon: 'description', permission: 'analytics:read' },
+  { path: '/privacy/person-file', labelKey: 'privacy.nav.personFile', icon: 'person', permission: 'persons:read' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], roles: readonly Role[], permissions: ReadonlySet<string>): NavItem[] {

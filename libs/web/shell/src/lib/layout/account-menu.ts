@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatMenuModule } from '@angular/material/menu';
+import { RouterLink } from '@angular/router';
 import type { Me } from '@civics/contracts';
 import { TranslatePipe } from '@civics/web-core';
 import { Icon } from '@civics/web-ui';
@@ -9,7 +10,7 @@ import { Icon } from '@civics/web-ui';
 /** The signed-in person's name, roles and the way out. */
 @Component({
   selector: 'app-account-menu',
-  imports: [MatButtonModule, MatMenuModule, MatDividerModule, TranslatePipe, Icon],
+  imports: [RouterLink, MatButtonModule, MatMenuModule, MatDividerModule, TranslatePipe, Icon],
   template: `
     <button
       mat-button
@@ -31,6 +32,15 @@ import { Icon } from '@civics/web-ui';
           <span>{{ 'roles.' + role | t }}</span>
         }
       </div>
+      <mat-divider />
+      <a mat-menu-item routerLink="/privacy/security" data-testid="menu-security">
+        <app-icon name="shield" />
+        <span>{{ 'privacy.nav.security' | t }}</span>
+      </a>
+      <a mat-menu-item routerLink="/privacy/my-data" data-testid="menu-my-data">
+        <app-icon name="visibility" />
+        <span>{{ 'privacy.nav.myData' | t }}</span>
+      </a>
       <mat-divider />
       <button mat-menu-item (click)="signOut.emit()" data-testid="sign-out">
         <app-icon name="logout" />

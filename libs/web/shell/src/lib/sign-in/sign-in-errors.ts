@@ -18,6 +18,8 @@ const GENERAL_KEYS: Readonly<Record<string, string>> = {
   invalid_credentials: 'errors.invalidCredentials',
   too_many_attempts: 'errors.tooManyAttempts',
   account_disabled: 'errors.accountDisabled',
+  totp_required: 'privacy.totp.required',
+  totp_invalid: 'privacy.totp.invalid',
 };
 
 export function signInErrorsOf(error: unknown, knownKey: (key: string) => boolean): SignInErrors {

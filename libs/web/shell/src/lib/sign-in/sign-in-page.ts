@@ -10,7 +10,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { catchError, of } from 'rxjs';
 import type { OidcStatus } from '@civics/contracts';
-import { ApiPaths, AuthService, I18nService, TranslatePipe, safeReturnUrl } from '@civics/web-core';
+import { ApiPaths, AuthService, I18nService, TranslatePipe, problemOf, safeReturnUrl } from '@civics/web-core';
 import { Icon } from '@civics/web-ui';
 import { type SignInErrors, type SignInField, signInErrorsOf } from './sign-in-errors';
 
@@ -53,6 +53,9 @@ export class SignInPage {
     login: ['', Validators.required],
     password: ['', Validators.required],
   });
+  /** Second step: the account has the authenticator on, so the code is asked for. */
+  protected readonly needCode = signal(false);
+  protected readonly totpCode = inject(NonNullableFormBuilder).control('', Validators.pattern(/^\d{6}$/));
   protected readonly busy = signal(false);
   protected readonly errors = signal<SignInErrors>(NO_ERRORS);
   protected readonly showPassword = signal(false);
@@ -70,10 +73,14 @@ export class SignInPage {
     this.busy.set(true);
     const { login, password } = this.form.getRawValue();
     try {
-      const me = await this.auth.login(login.trim(), password);
+      const me = await this.auth.login(login.trim(), password, this.needCode() ? this.totpCode.value.trim() : undefined);
       await this.i18n.suggest(me.preferredLanguage);
       await this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')));
     } catch (error: unknown) {
+      if (problemOf(error)?.code === 'totp_required') {
+        this.needCode.set(true);
+        queueMicrotask(() => this.host.nativeElement.querySelector<HTMLInputElement>('[data-testid="totp-code"]')?.focus());
+      }
       this.showErrors(signInErrorsOf(error, (key) => this.i18n.has(key)));
     } finally {
       this.busy.set(false);
