@@ -106,8 +106,9 @@ describe('authorisation matrix', () => {
   it('answers every route × caller × object scope as expected, and never exposes a field it should not', async () => {
     const byKey = new Map(CONTRACT_ROUTES.map((r) => [key(r), r]));
     // Reads first, so the writes (a withdrawn enrolment, a cancelled session) do not change what they see;
-    // the sign-in routes last, since signing out ends the callers' sessions.
-    const rank = (r: RouteDef) => (r.method === 'GET' ? 0 : r.path.startsWith('/api/auth/') ? 2 : 1);
+    // the sign-in routes and "sign out everywhere" last, since they end the callers' sessions.
+    const rank = (r: RouteDef) =>
+      r.method === 'GET' ? 0 : r.path === '/api/me/sessions/revoke-all' ? 2 : r.path.startsWith('/api/auth/') ? 3 : 1;
     const routes = servedRoutes()
       .map((k) => byKey.get(k))
       .filter((r): r is RouteDef => r !== undefined)

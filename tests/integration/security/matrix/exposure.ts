@@ -20,13 +20,15 @@ export function exposureProblems(route: RouteDef, caller: Caller, res: HttpResul
   const seesKeys = caller !== 'anonymous' && ROLE_PERMISSIONS[caller].includes(Permission.ItemsRead);
   // After submission the result explains each answer (the candidate's own review, by design).
   const reviewRoute = route.path.endsWith('/result') || route.path.endsWith('/submit');
+  // Enrolling an authenticator shows the caller their own new secret once (for typing it in by hand).
+  const ownNewSecret = route.path === '/api/me/totp/enrol';
   const walk = (value: unknown, path: string): void => {
     if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
     if (typeof value !== 'object' || value === null) return;
     const obj = value as Record<string, unknown>;
     if ('kty' in obj) for (const m of PRIVATE_JWK_MEMBERS) if (m in obj) problems.push(`private JWK member ${path}.${m}`);
     for (const [k, v] of Object.entries(obj)) {
-      if (SECRET_FIELDS.test(k)) problems.push(`secret field ${path}.${k}`);
+      if (SECRET_FIELDS.test(k) && !(ownNewSecret && path === '$' && k === 'secret')) problems.push(`secret field ${path}.${k}`);
       if (!seesKeys && !reviewRoute && (k === 'correctAnswer' || (k === 'key' && typeof v === 'object' && v !== null && 'type' in v)))
         problems.push(`answer key ${path}.${k}`);
       walk(v, `${path}.${k}`);

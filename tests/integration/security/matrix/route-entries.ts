@@ -68,7 +68,8 @@ export const ROUTE_ENTRIES: Readonly<Record<string, RouteEntry>> = {
   'GET /api/health/live': {},
   'GET /api/docs-json': {},
   'POST /api/auth/login': { body: () => ({ login: 'nobody', password: 'wrong password' }), expect: everyone(401) },
-  'POST /api/auth/refresh': { body: () => ({}), expect: { anonymous: 401 } },
+  // Sent after "sign out everywhere" (see the matrix's order): every caller's refresh cookie is dead by then.
+  'POST /api/auth/refresh': { body: () => ({}), expect: everyone(401) },
   'POST /api/auth/logout': { body: () => ({}) },
   'GET /api/auth/oidc': {},
   // No OpenID provider is configured in the test: the start and callback answer 404 for everyone.
@@ -84,7 +85,11 @@ export const ROUTE_ENTRIES: Readonly<Record<string, RouteEntry>> = {
   'GET /api/organisations': {},
   'POST /api/organisations': { body: () => ({}) },
   'GET /api/persons': {},
-  'GET /api/persons/:id': { params: scoped((f) => f.persons), expect: { hr_officer: IN_SUBTREE } },
+  'GET /api/persons/:id': {
+    params: scoped((f) => f.persons),
+    query: '?purpose=authorisation%20matrix',
+    expect: { hr_officer: IN_SUBTREE },
+  },
   'POST /api/persons': { body: () => ({}) },
   'PATCH /api/persons/:id': {
     params: scoped((f) => f.persons),
@@ -293,4 +298,24 @@ export const ROUTE_ENTRIES: Readonly<Record<string, RouteEntry>> = {
   'GET /api/credentials/issuer': {},
   'GET /.well-known/jwks.json': {},
   'GET /api/mail/me': {},
+  // Sessions, authenticator and personal data of the caller (every signed-in role).
+  'GET /api/me/sessions': {},
+  'DELETE /api/me/sessions/:id': { params: unknown('id') },
+  // Ends the caller's own sessions: the matrix sends it with the sign-in routes, last.
+  'POST /api/me/sessions/revoke-all': { body: () => ({}) },
+  'GET /api/me/totp': {},
+  // The second factor is for HR, methodologist and administrator accounts.
+  'POST /api/me/totp/enrol': {
+    body: () => ({}),
+    expect: { civil_servant: 403, commission_member: 403, training_provider: 403 },
+  },
+  'POST /api/me/totp/confirm': { body: () => ({ code: '000000' }) },
+  'POST /api/me/totp/disable': { body: () => ({ code: '000000' }) },
+  'GET /api/me/access-log': {},
+  'GET /api/me/export': {},
+  'GET /api/me/export/pdf': {},
+  // An unknown account: changing a real one's roles would end its sessions mid-matrix.
+  'PUT /api/accounts/:id/roles': { params: unknown('id'), body: () => ({ roles: [{ role: 'civil_servant' }] }) },
+  'GET /api/privacy/retention': {},
+  'POST /api/privacy/retention/run': { body: () => ({}) },
 };

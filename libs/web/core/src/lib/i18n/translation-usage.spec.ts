@@ -62,6 +62,7 @@ const DYNAMIC_PREFIXES = [
   'methodology.legal.type.',
   'methodology.rules.',
   'methodology.status.',
+  'privacy.action.',
   'roleHome.',
   'roles.',
   'training.courseStatus.',
