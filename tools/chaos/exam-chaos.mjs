@@ -16,7 +16,11 @@ import { startApi } from '../bench/lib/processes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CI = process.argv.includes('--ci');
-const PLAN = CI ? { candidates: 60, rounds: 2, kills: 2, gapMs: 2500 } : { candidates: 300, rounds: 4, kills: 4, gapMs: 4000 };
+// loadMs: how long each candidate's answering lasts (think time between saves), so that every fault
+// falls while candidates are still saving, also on a fast machine.
+const PLAN = CI
+  ? { candidates: 60, rounds: 2, kills: 2, gapMs: 2500, loadMs: 24_000 }
+  : { candidates: 300, rounds: 4, kills: 4, gapMs: 4000, loadMs: 20_000 };
 const REQUEST_TIMEOUT_MS = 5000;
 /** While PostgreSQL is down each request must be answered (503) within this time. */
 const OUTAGE_ANSWER_MS = 5000;
@@ -133,8 +137,10 @@ async function main() {
     async function candidateRun(c) {
       const attempt = (await untilAcked('POST', '/api/attempts', { templateId }, c.token)).body;
       let seq = 0;
+      const thinkMs = PLAN.loadMs / (PLAN.rounds * attempt.items.length);
       for (let round = 0; round < PLAN.rounds; round++) {
         for (const item of attempt.items) {
+          await sleep(thinkMs * (0.5 + Math.random()));
           seq++;
           const key = `${attempt.id}/${item.itemId}`;
           sent.set(key, seq);
@@ -151,10 +157,12 @@ async function main() {
     }
 
     const outage = { answered: 0, within: 0, maxMs: 0, statuses: {} };
+    let faultsDuringLoad = 0;
     async function chaos() {
       for (let k = 0; k < PLAN.kills && !loadDone; k++) {
         await sleep(PLAN.gapMs);
         log(`SIGKILL the API (${k + 1}/${PLAN.kills}), ${stats.saves} saves acknowledged so far`);
+        if (!loadDone) faultsDuringLoad++;
         api.kill('SIGKILL');
         await new Promise((r) => api.once('exit', r));
         await sleep(500);
@@ -163,6 +171,7 @@ async function main() {
         if (k === 0) {
           await sleep(PLAN.gapMs / 2);
           log('stopping PostgreSQL');
+          if (!loadDone) faultsDuringLoad++;
           await db.server.stop();
           // Every request during the outage must be answered, with 503 problem+json, within a few seconds.
           const probes = await Promise.all(
@@ -229,7 +238,8 @@ async function main() {
     const ackedCount = [...acked.values()].length;
     console.log(
       `chaos${CI ? ' (ci)' : ''}: ${candidates.length} candidates, ${stats.saves} saves acknowledged in ${loadSeconds.toFixed(1)} s ` +
-        `(${stats.retries} retries; statuses ${JSON.stringify(stats.statuses)}), ${PLAN.kills} API kills, 1 PostgreSQL restart`,
+        `(${stats.retries} retries; statuses ${JSON.stringify(stats.statuses)}), ${PLAN.kills} API kills, 1 PostgreSQL restart; ` +
+        `${faultsDuringLoad} of ${PLAN.kills + 1} faults while candidates were saving`,
     );
     console.log(
       `chaos: answers acknowledged ${ackedCount} (latest of ${stats.saves} acknowledged saves per attempt item) / found ${found}; ` +
@@ -239,6 +249,8 @@ async function main() {
     );
     const pass =
       ackedCount > 0 &&
+      faultsDuringLoad === PLAN.kills + 1 &&
+      stats.retries > 0 &&
       found === ackedCount &&
       missing === 0 &&
       overwritten === 0 &&
