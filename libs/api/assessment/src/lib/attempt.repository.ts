@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Answer } from '@civics/contracts';
+import { preparedQuery } from '@civics/api-platform';
 import { AttemptEntity, AttemptItemEntity, AttemptResultEntity, CompetencyMeasurementEntity, ResponseEntity } from './entities';
 
 /** Seconds after the deadline during which a save in flight is still accepted. */
@@ -39,13 +40,21 @@ export class AttemptRepository implements OnModuleDestroy {
     return this.ds.getRepository(AttemptEntity).find({ where: { personId }, order: { startedAt: 'DESC' }, take: 200 });
   }
 
-  /** Finished attempts of a person at a template: how many, and when the last one started. */
-  async finishedStats(personId: string, templateId: string): Promise<{ count: number; lastStartedAt: Date | null }> {
-    const [r] = (await this.ds.query(
-      `SELECT count(*)::int AS count, max(started_at) AS last FROM attempt WHERE person_id = $1 AND template_id = $2 AND status <> 'in_progress'`,
+  /**
+   * What a start needs to know in one round trip: the open attempt at the template (if any) and
+   * how many finished ones there are, and when the last one started.
+   */
+  async startState(personId: string, templateId: string): Promise<{ openId: string | null; finished: number; lastStartedAt: Date | null }> {
+    const [r] = await preparedQuery<{ open_id: string | null; finished: number; last: Date | null }>(
+      this.ds,
+      'assessment.start-state',
+      `SELECT max(id::text) FILTER (WHERE status = 'in_progress') AS open_id,
+              count(*) FILTER (WHERE status <> 'in_progress')::int AS finished,
+              max(started_at) FILTER (WHERE status <> 'in_progress') AS last
+       FROM attempt WHERE person_id = $1 AND template_id = $2`,
       [personId, templateId],
-    )) as { count: number; last: Date | null }[];
-    return { count: r.count, lastStartedAt: r.last ? new Date(r.last) : null };
+    );
+    return { openId: r.open_id, finished: r.finished, lastStartedAt: r.last ? new Date(r.last) : null };
   }
 
   /**
@@ -58,7 +67,9 @@ export class AttemptRepository implements OnModuleDestroy {
    * 1,000 candidates on those row locks.
    */
   async insertOpen(attempt: AttemptEntity, items: AttemptItemEntity[]): Promise<{ attempt: AttemptEntity; created: boolean }> {
-    const rows = (await this.ds.query(
+    const rows = await preparedQuery<{ id: string }>(
+      this.ds,
+      'assessment.insert-open-attempt',
       `WITH new_attempt AS (
          INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline,
                               attestation_session_id)
@@ -84,7 +95,7 @@ export class AttemptRepository implements OnModuleDestroy {
         JSON.stringify(items.map((i) => ({ position: i.position, item_id: i.itemId, option_order: i.optionOrder }))),
         attempt.attestationSessionId,
       ],
-    )) as { id: string }[];
+    );
     if (rows.length === 0) {
       const open = await this.findOpen(attempt.personId, attempt.templateId);
       return { attempt: open as AttemptEntity, created: false };
@@ -189,7 +200,9 @@ export class AttemptRepository implements OnModuleDestroy {
     seq: number,
     flagged: boolean,
   ): Promise<SaveOutcome> {
-    const rows = (await this.ds.query(
+    const rows = await preparedQuery<{ seq: number; saved_at: Date }>(
+      this.ds,
+      'assessment.save-response',
       `WITH open_attempt AS (
          SELECT a.id FROM attempt a
          JOIN attempt_item ai ON ai.attempt_id = a.id AND ai.item_id = $3 AND ai.locked_at IS NULL
@@ -203,7 +216,7 @@ export class AttemptRepository implements OnModuleDestroy {
          WHERE response.seq < EXCLUDED.seq
        RETURNING seq, saved_at`,
       [attemptId, personId, itemId, answer === null ? null : JSON.stringify(answer), seq, flagged],
-    )) as { seq: number; saved_at: Date }[];
+    );
     if (rows.length) return { kind: 'saved', seq: rows[0].seq, savedAt: new Date(rows[0].saved_at) };
     // Nothing written: find out why (the rare path).
     const [state] = (await this.ds.query(

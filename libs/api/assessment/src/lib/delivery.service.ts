@@ -20,7 +20,7 @@ import { isSelfService, TemplateService } from './template.service';
 import { ScoringService } from './scoring.service';
 import { answerFitsItem, deliveredView, ItemCatalog, shuffledIdsOf } from './item-catalog';
 import { AssessmentErrorCode, AssessmentException } from './assessment.exception';
-import type { AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity } from './entities';
+import type { AssessmentTemplateEntity, AttemptEntity, AttemptItemEntity, ResponseEntity } from './entities';
 import { blueprintCompetencies } from './blueprint-competencies';
 import { AdaptiveService } from './adaptive/adaptive.service';
 
@@ -66,12 +66,15 @@ export class DeliveryService {
     if (!template.active) throw new AssessmentException(AssessmentErrorCode.TemplateNotFound, 'The assessment template was not found.');
     if (!isSelfService(template))
       throw new AssessmentException(AssessmentErrorCode.NotSelfService, 'Attestation exams are started from the attestation session.');
-    const open = await this.attempts.findOpen(personId, templateId);
+    const state = await this.attempts.startState(personId, templateId);
+    const open = state.openId ? await this.attempts.findById(state.openId) : null;
+    const stats = { count: state.finished, lastStartedAt: state.lastStartedAt };
     if (open) {
       if (!this.isLate(open)) return this.view(open, template);
       await this.scoring.score(open.id, 'expired');
+      stats.count++;
+      if (!stats.lastStartedAt || open.startedAt > stats.lastStartedAt) stats.lastStartedAt = open.startedAt;
     }
-    const stats = await this.attempts.finishedStats(personId, templateId);
     if (stats.count >= template.maxAttempts)
       throw new AssessmentException(AssessmentErrorCode.AttemptsExhausted, `You have used all ${template.maxAttempts} attempts.`);
     if (stats.lastStartedAt && template.retakeWaitDays > 0) {
@@ -167,8 +170,9 @@ export class DeliveryService {
       template.mode === 'adaptive'
         ? await this.assertAdaptiveBank(template, version, attempt.positionCode)
         : await this.fixedForm(template, version, attempt);
-    const { attempt: stored } = await this.attempts.insertOpen(attempt, sequence);
-    return this.view(stored, template);
+    const { attempt: stored, created } = await this.attempts.insertOpen(attempt, sequence);
+    // A new attempt has no answers yet and its sequence is known: no need to read them back.
+    return created ? this.view(stored, template, true, { sequence, responses: [] }) : this.view(stored, template);
   }
 
   async get(actor: Actor, id: string): Promise<Attempt> {
@@ -358,7 +362,12 @@ export class DeliveryService {
     });
   }
 
-  private async view(attempt: AttemptEntity, template: AssessmentTemplateEntity, withItems = true): Promise<Attempt> {
+  private async view(
+    attempt: AttemptEntity,
+    template: AssessmentTemplateEntity,
+    withItems = true,
+    known?: { sequence: AttemptItemEntity[]; responses: ResponseEntity[] },
+  ): Promise<Attempt> {
     const now = new Date();
     const base = {
       id: attempt.id,
@@ -375,9 +384,9 @@ export class DeliveryService {
       remainingSeconds: attempt.status === 'in_progress' ? Math.max(0, Math.floor((attempt.deadline.getTime() - now.getTime()) / 1000)) : 0,
     };
     if (!withItems) return { ...base, items: [], responses: [] };
-    const sequence = await this.attempts.items(attempt.id);
+    const sequence = known?.sequence ?? (await this.attempts.items(attempt.id));
     const items = await this.catalog.load(sequence.map((s) => s.itemId));
-    const responses = await this.attempts.responses(attempt.id);
+    const responses = known?.responses ?? (await this.attempts.responses(attempt.id));
     return {
       ...base,
       items: sequence.flatMap((s) => {

@@ -1,18 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ClusterEvents } from '@civics/api-platform';
 import { AssessmentTemplateEntity } from './entities';
+
+/** Cluster topic: some replica created or changed a template. */
+export const TEMPLATES_CHANGED = 'assessment.templates-changed';
+/** Bounds staleness only while a replica's listener reconnects (see ClusterEvents). */
+const TEMPLATE_TTL_MS = 30_000;
 
 @Injectable()
 export class TemplateRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  /**
+   * Templates by id: every start and score of an attempt reads its template, and a synchronised
+   * exam start reads the same one a thousand times. Writes here and on other replicas evict it.
+   */
+  private readonly byId = new Map<string, { until: number; template: Promise<AssessmentTemplateEntity | null> }>();
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly events: ClusterEvents,
+  ) {
+    events.on(TEMPLATES_CHANGED, () => this.byId.clear());
+  }
 
   private get repo() {
     return this.ds.getRepository(AssessmentTemplateEntity);
   }
 
   findById(id: string): Promise<AssessmentTemplateEntity | null> {
-    return this.repo.findOneBy({ id });
+    const hit = this.byId.get(id);
+    if (hit && hit.until > Date.now()) return hit.template;
+    const entry = { until: Date.now() + TEMPLATE_TTL_MS, template: this.repo.findOneBy({ id }) };
+    if (this.byId.size >= 1000) this.byId.clear();
+    this.byId.set(id, entry);
+    const forget = () => {
+      if (this.byId.get(id) === entry) this.byId.delete(id);
+    };
+    // Unknown ids and failed reads are not remembered.
+    entry.template.then((t) => t ?? forget(), forget);
+    return entry.template;
   }
 
   list(onlyActive: boolean): Promise<AssessmentTemplateEntity[]> {
@@ -21,14 +48,22 @@ export class TemplateRepository {
 
   async insert(t: AssessmentTemplateEntity): Promise<AssessmentTemplateEntity> {
     await this.repo.insert(t as never);
+    await this.changed();
     return t;
   }
 
-  save(t: AssessmentTemplateEntity): Promise<AssessmentTemplateEntity> {
-    return this.repo.save(t);
+  async save(t: AssessmentTemplateEntity): Promise<AssessmentTemplateEntity> {
+    const saved = await this.repo.save(t);
+    await this.changed();
+    return saved;
   }
 
   async countAll(): Promise<number> {
     return this.repo.count();
+  }
+
+  private changed(): Promise<void> {
+    this.byId.clear();
+    return this.events.publish(TEMPLATES_CHANGED);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, ClusterEvents } from '@civics/api-platform';
 
-const TTL_MS = 5_000;
+const TTL_MS = 30_000;
 const MAX_ENTRIES = 50_000;
 
 /** Cluster topics: a session, or every session of an account, was revoked by some replica. */
@@ -9,7 +9,7 @@ export const SESSION_REVOKED = 'identity.session-revoked';
 export const ACCOUNT_SESSIONS_REVOKED = 'identity.account-sessions-revoked';
 
 /**
- * Recently verified callers by session, for a few seconds, so a burst of requests (an exam's
+ * Recently verified callers by session, for half a minute, so a burst of requests (an exam's
  * answer saves) costs one session lookup instead of one per request. Revocations evict at once
  * here and, through ClusterEvents (PostgreSQL NOTIFY at commit), on every other replica; TTL_MS
  * bounds staleness only while a replica's listener is reconnecting.
