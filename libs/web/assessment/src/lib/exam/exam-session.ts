@@ -303,19 +303,23 @@ export class ExamSession {
       return;
     }
     const known = new Map(attempt.responses.map((r) => [r.itemId, r]));
-    const responses: SavedResponse[] = [...this.answers()].map(([itemId, answer]) => ({
+    // The counter travels with the copy, so a reload continues above it even without IndexedDB.
+    const counter = this.queue?.lastSeq ?? 0;
+    const touched = new Set([...this.answers().keys(), ...this.flags().keys()]);
+    const responses: SavedResponse[] = [...touched].map((itemId) => ({
       itemId,
-      answer,
+      answer: this.answers().get(itemId) ?? null,
       flagged: this.flags().get(itemId) ?? false,
-      seq: known.get(itemId)?.seq ?? 0,
+      seq: Math.max(known.get(itemId)?.seq ?? 0, counter),
       savedAt: known.get(itemId)?.savedAt ?? attempt.serverTime,
     }));
     this.offlineExams.save({ accountId: this.accountId, attempt: { ...attempt, responses }, offsetMs: this.offsetMs });
   }
 
   private save(itemId: string): void {
-    this.persist();
+    // record() takes its sequence number at once, so the copy written next carries it.
     void this.queue?.record(itemId, this.answers().get(itemId) ?? null, this.flags().get(itemId) ?? false).catch(() => undefined);
+    this.persist();
   }
 
   private startClock(): void {

@@ -37,7 +37,9 @@ export class OfflineExamStore {
   /** The cached exam of this attempt, if the slot holds it. */
   load(attemptId: string | null | undefined): OfflineExam | null {
     const stored = this.read();
-    return attemptId && stored?.attempt.id === attemptId ? stored : null;
+    return attemptId && stored?.attempt.id === attemptId
+      ? { accountId: stored.accountId, attempt: stored.attempt, offsetMs: stored.offsetMs }
+      : null;
   }
 
   /** Empties the slot unless it belongs to `accountId` (another person signed in on this tab). */
