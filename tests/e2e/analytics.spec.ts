@@ -122,7 +122,9 @@ test.describe('HR analytics', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('the period filter names the months in the page language, works with the keyboard and filters by from/to month', async ({ page }) => {
+  test('the period filter names the months in the page language, works with the keyboard and filters by from/to month', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, 'hr');
     await page.goto('/analytics');

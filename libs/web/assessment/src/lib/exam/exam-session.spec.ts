@@ -155,7 +155,9 @@ describe('ExamSession with the offline copy', () => {
     const session = openPage();
     await session.load('attempt-1', () => undefined);
     const store = TestBed.inject(OfflineExamStore);
-    store.save({ ...store.load('attempt-1')!, accountId: 'someone-else' });
+    const copy = store.load('attempt-1');
+    expect(copy).not.toBeNull();
+    store.save({ attempt: copy?.attempt ?? attempt(), offsetMs: 0, accountId: 'someone-else' });
     api.reachable = false;
     await expect(openPage().load('attempt-1', () => undefined)).rejects.toBeInstanceOf(HttpErrorResponse);
 
