@@ -122,6 +122,49 @@ test.describe('HR analytics', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the period filter names the months in the page language, works with the keyboard and filters by from/to month', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signIn(page, 'hr');
+    await page.goto('/analytics');
+    await chooseLanguage(page, 'ru');
+    const from = page.getByTestId('filter-from');
+    const to = page.getByTestId('filter-to');
+    // The chosen months are shown with the page's month names, whatever the browser's language.
+    const ruMonth = /^(янв\.|февр\.|март|апр\.|май|июнь|июль|авг\.|сент\.|окт\.|нояб\.|дек\.) \d{4}$/;
+    await expect(from).toHaveAccessibleName(t('ru', 'analytics.filters.from'));
+    await expect(from.locator('.mat-mdc-select-value-text')).toHaveText(ruMonth);
+    await expect(to.locator('.mat-mdc-select-value-text')).toHaveText(ruMonth);
+
+    // Keyboard: open the "to" list, take the month before the last, apply.
+    await to.focus();
+    await page.keyboard.press('Enter');
+    const options = page.getByRole('option');
+    await expect(options.first()).toHaveText(ruMonth);
+    expect(new Set(await options.allInnerTexts()).size).toBe(await options.count());
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await page.getByTestId('filter-apply').click();
+    await expect(page).toHaveURL(/[?&]to=\d{4}-\d{2}/);
+    const chosenTo = new URL(page.url()).searchParams.get('to') ?? '';
+    const chosenFrom = new URL(page.url()).searchParams.get('from') ?? '';
+    expect(chosenFrom <= chosenTo).toBe(true);
+    await expect(page.getByTestId('dashboard-title')).toBeVisible();
+
+    // Months after the end of the period cannot start it.
+    await from.click();
+    await expect(page.getByRole('option').last()).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Escape');
+
+    // Switching the language renames the months at once.
+    await chooseLanguage(page, 'en');
+    await expect(to.locator('.mat-mdc-select-value-text')).toHaveText(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('an HR officer imports a roster: the preview names the broken row, nothing is written until confirmed', async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, 'hr');

@@ -9,6 +9,7 @@ export * from './lib/i18n/translated-title.strategy';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.guards';
+export * from './lib/offline/offline-exam-store';
 export * from './lib/auth/problem';
 export * from './lib/display/display-preferences.service';
 export * from './lib/nav/nav-items';

@@ -1,20 +1,22 @@
 import type { Routes } from '@angular/router';
-import { permissionGuard, signedInGuard } from '@civics/web-core';
+import { offlineExamGuard, permissionGuard, signedInGuard } from '@civics/web-core';
 
 const TAKE = 'assessment:take' as const;
 
 /** `/tests/…`: the tests a civil servant may take, the exam, and results. Mounted by the app. */
 export const testsRoutes: Routes = [
   {
+    // The exam opens from this tab's cached copy when a reload finds no connection.
+    path: 'attempts/:id',
+    canActivate: [offlineExamGuard(TAKE)],
+    title: 'exam.title.exam',
+    loadComponent: () => import('./exam/exam-page').then((m) => m.ExamPage),
+  },
+  {
     path: '',
     canActivate: [permissionGuard(TAKE)],
     children: [
       { path: '', title: 'exam.title.tests', loadComponent: () => import('./tests/tests-page').then((m) => m.TestsPage) },
-      {
-        path: 'attempts/:id',
-        title: 'exam.title.exam',
-        loadComponent: () => import('./exam/exam-page').then((m) => m.ExamPage),
-      },
       {
         path: 'attempts/:id/result',
         title: 'exam.title.result',

@@ -3,7 +3,6 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { ComplianceDashboard } from '@civics/contracts';
@@ -11,7 +10,7 @@ import { AuthService, I18nService, TranslatePipe, localize, problemOf } from '@c
 import { Icon } from '@civics/web-ui';
 import { AnalyticsApi, type Query } from '../data/analytics-api';
 import { AnalyticsPages } from '../data/analytics-paths';
-import { dateTime } from '../shared/format';
+import { dateTime, monthLabel, monthsBetween } from '../shared/format';
 import { SummaryCards } from './summary-cards';
 import { TrendSection } from './trend-section';
 import { UnitsSection } from './units-section';
@@ -41,7 +40,6 @@ interface Filters {
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
@@ -88,6 +86,15 @@ export class DashboardPage {
     const d = this.data();
     return d?.organisation ? localize(d.organisation.name, this.i18n.language()).text : this.i18n.t('analytics.wholeService');
   });
+  /**
+   * The months the figures hold, named in the page's language (a native month input would name
+   * them in the browser's). Values stay `YYYY-MM`, as in the address and the API.
+   */
+  protected readonly months = computed(() => {
+    const period = this.data()?.period;
+    const locale = this.i18n.locale();
+    return period ? monthsBetween(period.earliest, period.latest).map((value) => ({ value, label: monthLabel(value, locale) })) : [];
+  });
   protected readonly refreshed = computed(() => dateTime(this.data()?.refreshedAt, this.i18n.locale()));
 
   constructor() {
@@ -110,7 +117,8 @@ export class DashboardPage {
     try {
       const d = await this.api.dashboard({ ...f });
       this.data.set(d);
-      this.draft = { ...f, from: f.from ?? d.period.from, to: f.to ?? d.period.to };
+      // The period the server used (kept inside the months it holds), so the selects show it.
+      this.draft = { ...f, from: d.period.from, to: d.period.to };
     } catch (e) {
       this.data.set(null);
       const code = problemOf(e)?.code;

@@ -1,4 +1,4 @@
-import { heatBand, monthLabel, percent, points } from './format';
+import { heatBand, monthLabel, monthsBetween, percent, points } from './format';
 
 describe('analytics formats', () => {
   it('formats shares, changes and months in the UI locale', () => {
@@ -9,6 +9,12 @@ describe('analytics formats', () => {
     expect(monthLabel('2026-03', 'en-GB')).toBe('Mar 2026');
     expect(monthLabel('2026-08', 'az-Latn-AZ')).toBe('avq 2026');
     expect(monthLabel('2026-12', 'ru-RU')).toBe('дек. 2026');
+  });
+
+  it('lists the months of a period, across a year end', () => {
+    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween('2026-03', '2026-03')).toEqual(['2026-03']);
+    expect(monthsBetween('2026-04', '2026-03')).toEqual([]);
   });
 
   it('puts shares into five heatmap bands', () => {

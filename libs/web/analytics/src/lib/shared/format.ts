@@ -58,6 +58,17 @@ export function monthLabel(month: string, locale: string): string {
   return `${names[m - 1] ?? month} ${y}`;
 }
 
+/** Every month from `first` to `last` (`YYYY-MM`, both included), oldest first. */
+export function monthsBetween(first: string, last: string): string[] {
+  const [y0, m0] = first.split('-').map(Number);
+  const [y1, m1] = last.split('-').map(Number);
+  const months: string[] = [];
+  for (let index = y0 * 12 + m0 - 1; index <= y1 * 12 + m1 - 1 && months.length < 1200; index++) {
+    months.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
 /** Heatmap band of a share: 0 (fewest meet the level) … 4 (nearly all), or null. */
 export function heatBand(share: number | null): number | null {
   if (share === null) {

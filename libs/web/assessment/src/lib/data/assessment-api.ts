@@ -67,10 +67,14 @@ export class AssessmentApi implements AnswerTransport {
   }
 }
 
-/** Status 0 (no connection), timeouts and 5xx are worth retrying; other refusals are final. */
+/**
+ * Status 0 (no connection), timeouts and 5xx are worth retrying; so is 401: the session ended
+ * (the person is sent to sign in) and the answer must wait on the device, not be dropped.
+ * Other refusals are final.
+ */
 export function toSendError(error: unknown): SendError {
   if (error instanceof HttpErrorResponse) {
-    const retry = error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+    const retry = error.status === 0 || error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500;
     if (retry) {
       return new SendError('network', null, error.status);
     }

@@ -147,6 +147,11 @@ export class AnswerQueue {
     return this.state;
   }
 
+  /** The last sequence number given out or acknowledged. */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
   /** The entry still waiting for `itemId`, if any. */
   pendingFor(itemId: string): PendingAnswer | undefined {
     return this.pending.get(itemId);

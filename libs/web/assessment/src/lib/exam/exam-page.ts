@@ -17,13 +17,16 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import type { Answer } from '@civics/contracts';
-import { I18nService, TranslatePipe, problemOf } from '@civics/web-core';
+import { AppPaths, AuthService, I18nService, type SignInReason, TranslatePipe, problemOf } from '@civics/web-core';
 import { ExamPages } from '../data/assessment-paths';
 import { ContentTextView } from '../shared/content-text-view';
 import { formatClock } from './exam-clock';
 import { ExamSession } from './exam-session';
 import { ItemInteraction } from './item-interaction';
 import { UnansweredDialog, type UnansweredDialogData } from './unanswered-dialog';
+
+/** How often the cached copy checks whether the server is back (the `online` event may not come). */
+const RECONNECT_POLL_MS = 15_000;
 
 /** `/tests/attempts/:id`: one item at a time, the question map, the clock and the save status. */
 @Component({
@@ -41,6 +44,7 @@ export class ExamPage implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly auth = inject(AuthService);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -52,6 +56,7 @@ export class ExamPage implements OnInit {
   protected readonly mapOpen = signal(false);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private retrySubmitOnline: (() => void) | null = null;
+  private reconnecting = false;
 
   protected readonly clock = computed(() => {
     const left = this.session.secondsLeft();
@@ -91,7 +96,17 @@ export class ExamPage implements OnInit {
   protected readonly advanceError = signal<string | null>(null);
 
   constructor() {
+    // Shown from the cached copy: when the connection returns (or seems to), renew the session.
+    const reconnect = () => void this.reconnect();
+    globalThis.addEventListener?.('online', reconnect);
+    const poll = setInterval(() => {
+      if (this.session.fromCache() && globalThis.navigator?.onLine !== false) {
+        reconnect();
+      }
+    }, RECONNECT_POLL_MS);
     this.destroyRef.onDestroy(() => {
+      globalThis.removeEventListener?.('online', reconnect);
+      clearInterval(poll);
       if (this.retrySubmitOnline) {
         globalThis.removeEventListener?.('online', this.retrySubmitOnline);
       }
@@ -100,15 +115,44 @@ export class ExamPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      const attempt = await this.session.load(this.id(), () => void this.timeUp());
-      if (attempt.status !== 'in_progress') {
-        await this.router.navigateByUrl(ExamPages.result(attempt.id), { replaceUrl: true });
-        return;
-      }
+      await this.open();
     } catch {
       this.loadError.set(true);
     } finally {
       this.loading.set(false);
+    }
+  }
+
+  private async open(): Promise<void> {
+    const attempt = await this.session.load(this.id(), () => void this.timeUp());
+    if (attempt.status !== 'in_progress') {
+      await this.router.navigateByUrl(ExamPages.result(attempt.id), { replaceUrl: true });
+    }
+  }
+
+  /**
+   * The cached copy is on screen and the connection may be back: renew the session with the
+   * refresh cookie, then load the server's state (the queue then sends what waited, in order).
+   * A refused refresh means the session is really over: sign in again; the answers stay queued.
+   */
+  private async reconnect(): Promise<void> {
+    if (!this.session.fromCache() || this.reconnecting) {
+      return;
+    }
+    this.reconnecting = true;
+    try {
+      if (!this.auth.isSignedIn() && !(await this.auth.refresh())) {
+        if (!this.auth.unreachable()) {
+          const reason: SignInReason = 'exam';
+          await this.router.navigate([AppPaths.signIn], { queryParams: { returnUrl: this.router.url, reason } });
+        }
+        return;
+      }
+      await this.open();
+    } catch {
+      // Still unreachable: the copy stays on screen and the next attempt comes with the connection.
+    } finally {
+      this.reconnecting = false;
     }
   }
 
@@ -186,10 +230,12 @@ export class ExamPage implements OnInit {
       const attempt = this.session.attempt();
       await this.session.submit();
       this.session.stopClock();
+      this.session.forget();
       await this.router.navigateByUrl(ExamPages.result(attempt?.id ?? this.id()));
     } catch (error) {
       const code = problemOf(error)?.code;
       if (code === 'attempt_closed' || code === 'deadline_passed') {
+        this.session.forget();
         await this.router.navigateByUrl(ExamPages.result(this.id()));
         return;
       }

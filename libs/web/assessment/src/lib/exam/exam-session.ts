@@ -1,7 +1,8 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import type { Answer, Attempt, DeliveredItem, NextItem } from '@civics/contracts';
+import type { Answer, Attempt, DeliveredItem, NextItem, SavedResponse } from '@civics/contracts';
+import { AuthService, OfflineExamStore, isUnreachable } from '@civics/web-core';
 import { AssessmentApi } from '../data/assessment-api';
-import { AnswerQueue, type QueueState } from './answer-queue';
+import { AnswerQueue, type AnswerTransport, type QueueState, SendError } from './answer-queue';
 import { clockOffsetMs, dueWarning, remainingSeconds, TIME_WARNINGS_MINUTES, type TimeWarning } from './exam-clock';
 import { IndexedDbAnswerStore } from './indexed-db-store';
 import { isAnswered } from './answers';
@@ -30,6 +31,14 @@ function writeIndex(attemptId: string, index: number): void {
   }
 }
 
+/** The attempt as loaded: from the server, or this tab's cached copy when it cannot be reached. */
+interface LoadedAttempt {
+  readonly attempt: Attempt;
+  readonly offsetMs: number;
+  readonly accountId: string | null;
+  readonly cached: boolean;
+}
+
 /** One item's state in the question map. */
 export interface MapEntry {
   readonly index: number;
@@ -48,7 +57,14 @@ export interface MapEntry {
 @Injectable()
 export class ExamSession {
   private readonly api = inject(AssessmentApi);
+  private readonly auth = inject(AuthService);
+  private readonly offlineExams = inject(OfflineExamStore);
   private readonly store = new IndexedDbAnswerStore();
+  /** Answers go out only with a session; without one (offline copy) they wait in IndexedDB. */
+  private readonly transport: AnswerTransport = {
+    send: (entry) => (this.auth.isSignedIn() ? this.api.send(entry) : Promise.reject(new SendError('network'))),
+  };
+  private accountId: string | null = null;
   private queue: AnswerQueue | null = null;
   private offsetMs = 0;
   private ticker: ReturnType<typeof setInterval> | null = null;
@@ -65,6 +81,8 @@ export class ExamSession {
   readonly queueState = signal<QueueState>({ pending: 0, sending: false, offline: false, closedCode: null, refusedItems: [] });
   readonly online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
   readonly secondsLeft = signal<number | null>(null);
+  /** Shown from this tab's cached copy: the server could not be reached when the page opened. */
+  readonly fromCache = signal(false);
   /** The latest time warning, for the polite live region (set once per threshold). */
   readonly warning = signal<TimeWarning | null>(null);
 
@@ -111,11 +129,19 @@ export class ExamSession {
     });
   }
 
-  /** Loads the attempt, lays pending local answers over it and resends them. */
+  /**
+   * Loads the attempt (from the server, else from this tab's cached copy when the server cannot
+   * be reached), lays pending local answers over it and resends them. Called again when the
+   * connection returns, to replace the cached copy with the server's state.
+   */
   async load(id: string, onTimeUp: () => void): Promise<Attempt> {
     this.onTimeUp = onTimeUp;
-    const { attempt, sentAtMs, receivedAtMs } = await this.api.get(id);
-    this.offsetMs = clockOffsetMs(attempt.serverTime, receivedAtMs, sentAtMs);
+    const loaded = await this.fetch(id);
+    this.reset();
+    const { attempt } = loaded;
+    this.offsetMs = loaded.offsetMs;
+    this.accountId = loaded.accountId;
+    this.fromCache.set(loaded.cached);
     const answers = new Map<string, Answer | null>();
     const flags = new Map<string, boolean>();
     for (const r of attempt.responses) {
@@ -124,7 +150,7 @@ export class ExamSession {
     }
     this.attempt.set(attempt);
     if (attempt.status === 'in_progress') {
-      this.queue = new AnswerQueue(attempt.id, this.store, this.api, windowScheduler, (s) => this.queueState.set(s));
+      this.queue = new AnswerQueue(attempt.id, this.store, this.transport, windowScheduler, (s) => this.queueState.set(s));
       const pending = await this.queue.restore(attempt.responses.map((r) => r.seq));
       const known = new Set(attempt.items.map((i) => i.itemId));
       for (const p of pending.filter((p) => known.has(p.itemId))) {
@@ -136,7 +162,12 @@ export class ExamSession {
     }
     this.answers.set(answers);
     this.flags.set(flags);
-    if (attempt.mode === 'adaptive' && attempt.status === 'in_progress') {
+    if (attempt.status === 'in_progress') {
+      this.persist();
+    } else {
+      this.forget();
+    }
+    if (attempt.mode === 'adaptive' && attempt.status === 'in_progress' && !loaded.cached) {
       // Pending answers first: the engine scores only what the server holds.
       await this.queue?.flush();
       this.applyNext(await this.api.next(attempt.id));
@@ -159,6 +190,14 @@ export class ExamSession {
   toggleFlag(itemId: string): void {
     this.flags.update((m) => new Map(m).set(itemId, !(m.get(itemId) ?? false)));
     this.save(itemId);
+  }
+
+  /** The attempt is over (submitted, closed): its cached copy goes. */
+  forget(): void {
+    const cached = this.offlineExams.load(this.attempt()?.id);
+    if (cached) {
+      this.offlineExams.clear();
+    }
   }
 
   go(index: number): void {
@@ -200,6 +239,7 @@ export class ExamSession {
     const item = next.item;
     if (item && !this.items().some((i) => i.itemId === item.itemId)) {
       this.attempt.update((a) => (a ? { ...a, items: [...a.items, item] } : a));
+      this.persist();
     }
     const last = this.items().length - 1;
     if (last >= 0) {
@@ -228,8 +268,58 @@ export class ExamSession {
     }
   }
 
+  private async fetch(id: string): Promise<LoadedAttempt> {
+    const cached = this.offlineExams.load(id);
+    // No session (the refresh found no connection; the guard checked the copy): the copy it is.
+    if (!this.auth.isSignedIn() && cached) {
+      return { attempt: cached.attempt, offsetMs: cached.offsetMs, accountId: cached.accountId, cached: true };
+    }
+    const accountId = this.auth.me()?.accountId ?? null;
+    try {
+      const { attempt, sentAtMs, receivedAtMs } = await this.api.get(id);
+      return { attempt, offsetMs: clockOffsetMs(attempt.serverTime, receivedAtMs, sentAtMs), accountId, cached: false };
+    } catch (error) {
+      if (cached && cached.accountId === accountId && isUnreachable(error)) {
+        return { attempt: cached.attempt, offsetMs: cached.offsetMs, accountId, cached: true };
+      }
+      throw error;
+    }
+  }
+
+  /** Stops the previous load's queue and clock (a reload after the connection returned). */
+  private reset(): void {
+    this.queue?.dispose();
+    this.queue = null;
+    this.stopClock();
+  }
+
+  /**
+   * Keeps this tab's copy current: the delivered items (never keys) and the answers as shown, so
+   * a reload without a connection shows the same exam. Pending answers also stay in IndexedDB.
+   */
+  private persist(): void {
+    const attempt = this.attempt();
+    if (!attempt || attempt.status !== 'in_progress' || !this.accountId) {
+      return;
+    }
+    const known = new Map(attempt.responses.map((r) => [r.itemId, r]));
+    // The counter travels with the copy, so a reload continues above it even without IndexedDB.
+    const counter = this.queue?.lastSeq ?? 0;
+    const touched = new Set([...this.answers().keys(), ...this.flags().keys()]);
+    const responses: SavedResponse[] = [...touched].map((itemId) => ({
+      itemId,
+      answer: this.answers().get(itemId) ?? null,
+      flagged: this.flags().get(itemId) ?? false,
+      seq: Math.max(known.get(itemId)?.seq ?? 0, counter),
+      savedAt: known.get(itemId)?.savedAt ?? attempt.serverTime,
+    }));
+    this.offlineExams.save({ accountId: this.accountId, attempt: { ...attempt, responses }, offsetMs: this.offsetMs });
+  }
+
   private save(itemId: string): void {
+    // record() takes its sequence number at once, so the copy written next carries it.
     void this.queue?.record(itemId, this.answers().get(itemId) ?? null, this.flags().get(itemId) ?? false).catch(() => undefined);
+    this.persist();
   }
 
   private startClock(): void {

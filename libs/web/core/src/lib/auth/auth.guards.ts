@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
 import type { Permission, Role } from '@civics/contracts';
 import { AppPaths } from '../util/app-paths';
+import { OfflineExamStore } from '../offline/offline-exam-store';
 import { AuthService } from './auth.service';
 
 /** Lets signed-in people through; others go to sign-in and return here afterwards. */
@@ -29,5 +30,20 @@ export function permissionGuard(permission: Permission): CanActivateFn {
       return signedInGuard(route, state);
     }
     return auth.hasPermission(permission) || inject(Router).createUrlTree([AppPaths.home]);
+  };
+}
+
+/**
+ * The exam page: holders of `permission` as usual; and, when the server cannot be reached, the
+ * exam this tab had open (cached for the account last signed in here), so a reload without a
+ * connection does not end the exam. Every other page still asks to sign in.
+ */
+export function offlineExamGuard(permission: Permission): CanActivateFn {
+  return (route, state) => {
+    const auth = inject(AuthService);
+    if (!auth.isSignedIn() && auth.unreachable() && inject(OfflineExamStore).load(route.paramMap.get('id'))) {
+      return true;
+    }
+    return permissionGuard(permission)(route, state);
   };
 }

@@ -3,7 +3,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, from, switchMap, throwError } from 'rxjs';
 import { ApiPaths } from '../api/api-paths';
-import { AppPaths } from '../util/app-paths';
+import { AppPaths, type SignInReason } from '../util/app-paths';
 import { AuthService } from './auth.service';
 
 /** Endpoints that establish or end the session: a 401 there is an answer, not an expired token. */
@@ -35,7 +35,8 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       return from(auth.refresh()).pipe(
         switchMap((token) => {
           if (!token) {
-            void router.navigate([AppPaths.signIn], { queryParams: { returnUrl: router.url } });
+            const reason: SignInReason = 'expired';
+            void router.navigate([AppPaths.signIn], { queryParams: { returnUrl: router.url, reason } });
             return throwError(() => error);
           }
           return next(withBearer(request, token));

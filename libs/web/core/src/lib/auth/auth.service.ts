@@ -3,6 +3,8 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { Me, Permission, Role, TokenResponse } from '@civics/contracts';
 import { ApiPaths } from '../api/api-paths';
+import { OfflineExamStore } from '../offline/offline-exam-store';
+import { isUnreachable } from './problem';
 
 /**
  * The signed-in session. The access token lives only in memory (never in storage, where a
@@ -12,15 +14,22 @@ import { ApiPaths } from '../api/api-paths';
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
+  private readonly offlineExams = inject(OfflineExamStore);
 
   private readonly token = signal<string | null>(null);
   private readonly account = signal<Me | null>(null);
   private refreshing: Promise<string | null> | null = null;
+  private readonly serverUnreachable = signal(false);
 
   readonly me = this.account.asReadonly();
   readonly isSignedIn = computed(() => this.account() !== null);
   readonly roles = computed<readonly Role[]>(() => [...new Set(this.account()?.roles.map((g) => g.role) ?? [])]);
   readonly permissions = computed<ReadonlySet<string>>(() => new Set(this.account()?.permissions ?? []));
+  /**
+   * The last refresh got no answer from the server (offline), so whether the session is still
+   * valid is unknown; only the cached exam may open then (see `offlineExamGuard`).
+   */
+  readonly unreachable = this.serverUnreachable.asReadonly();
 
   accessToken(): string | null {
     return this.token();
@@ -52,8 +61,14 @@ export class AuthService {
         this.accept(response);
         return response.accessToken;
       })
-      .catch(() => {
-        this.clear();
+      .catch((error: unknown) => {
+        const unreachable = isUnreachable(error);
+        this.serverUnreachable.set(unreachable);
+        this.forget();
+        if (!unreachable) {
+          // The session is really gone: nothing of the exam stays readable without signing in.
+          this.offlineExams.clear();
+        }
         return null;
       })
       .finally(() => {
@@ -75,8 +90,8 @@ export class AuthService {
 
   /** Forgets the session without calling the server (it is already invalid there). */
   clear(): void {
-    this.token.set(null);
-    this.account.set(null);
+    this.forget();
+    this.offlineExams.clear();
   }
 
   hasRole(...roles: readonly Role[]): boolean {
@@ -89,7 +104,14 @@ export class AuthService {
   }
 
   private accept(response: TokenResponse): void {
+    this.serverUnreachable.set(false);
+    this.offlineExams.keepOnlyFor(response.me.accountId);
     this.token.set(response.accessToken);
     this.account.set(response.me);
+  }
+
+  private forget(): void {
+    this.token.set(null);
+    this.account.set(null);
   }
 }

@@ -13,6 +13,11 @@ export function problemOf(error: unknown): Problem | null {
   return null;
 }
 
+/** The server gave no answer (no connection, or the proxy could not reach it): not a refusal. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && (error.status === 0 || error.status >= 502);
+}
+
 /** The field name a problem's error points at: `login`, `/login` and `body.login` all mean `login`. */
 export function fieldNameOf(error: FieldError): string {
   const parts = error.field.split(/[/.]/).filter((p) => p !== '' && p !== 'body');

@@ -10,9 +10,21 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { catchError, of } from 'rxjs';
 import type { OidcStatus } from '@civics/contracts';
-import { ApiPaths, AuthService, I18nService, TranslatePipe, problemOf, safeReturnUrl } from '@civics/web-core';
+import {
+  ApiPaths,
+  AuthService,
+  I18nService,
+  SIGN_IN_REASONS,
+  type SignInReason,
+  TranslatePipe,
+  problemOf,
+  safeReturnUrl,
+} from '@civics/web-core';
 import { Icon } from '@civics/web-ui';
 import { type SignInErrors, type SignInField, signInErrorsOf } from './sign-in-errors';
+
+/** The notice for each reason the sign-in page was opened with. */
+const REASON_TEXT: Readonly<Record<SignInReason, string>> = { expired: 'signIn.reason.expired', exam: 'signIn.reason.exam' };
 
 const NO_ERRORS: SignInErrors = { general: null, fields: {} };
 
@@ -46,6 +58,13 @@ export class SignInPage {
       .get<OidcStatus>(ApiPaths.oidcStatus)
       .pipe(catchError(() => of<OidcStatus>({ enabled: false, label: null }))),
   );
+
+  /** Why the person was sent here (the session ended, perhaps mid-exam), shown above the form. */
+  protected readonly reason = computed(() => {
+    const value = this.route.snapshot.queryParamMap.get('reason');
+    const reason = SIGN_IN_REASONS.find((r) => r === value);
+    return reason ? REASON_TEXT[reason] : null;
+  });
 
   protected readonly ssoLabel = computed(() => this.oidc()?.label || this.i18n.t('signIn.ssoDefaultLabel'));
 
