@@ -1,16 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  afterNextRender,
-  effect,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
-import type { Chart } from 'chart.js';
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
+import { drawChart } from './draw-chart';
 
 /** One group of points of a scatter chart; `tone` picks a theme colour. */
 export interface ScatterSeries {
@@ -29,9 +18,6 @@ export interface ScatterSeries {
     <div class="frame">
       <canvas #canvas role="img" [attr.aria-label]="label()" data-testid="scatter-chart"></canvas>
     </div>
-    <span class="probes" #probes>
-      <span class="primary"></span><span class="tertiary"></span><span class="error"></span><span class="text"></span>
-    </span>
   `,
   styles: `
     :host {
@@ -42,21 +28,6 @@ export interface ScatterSeries {
       width: 100%;
       max-width: 40rem;
       aspect-ratio: 4 / 3;
-    }
-    .probes {
-      display: none;
-    }
-    .primary {
-      color: var(--mat-sys-primary);
-    }
-    .tertiary {
-      color: var(--mat-sys-tertiary);
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-    .text {
-      color: var(--mat-sys-on-surface);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,58 +42,33 @@ export class ScatterChart {
   readonly label = input.required<string>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private readonly probes = viewChild.required<ElementRef<HTMLElement>>('probes');
-  private readonly chart = signal<Chart<'scatter'> | null>(null);
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    let destroyed = false;
-    destroyRef.onDestroy(() => {
-      destroyed = true;
-      this.chart()?.destroy();
-    });
-    afterNextRender(() => {
-      void import('./chart-registry').then(({ chartJs }) => {
-        if (destroyed) {
-          return;
-        }
-        const ChartCtor = chartJs();
-        this.chart.set(new ChartCtor(this.canvas().nativeElement, { type: 'scatter', data: { datasets: [] } }));
-      });
-    });
-    effect(() => {
-      const chart = this.chart();
-      if (!chart) {
-        return;
-      }
-      const probes = this.probes().nativeElement;
-      const colour = (tone: ScatterSeries['tone'] | 'text') => {
-        const probe = probes.querySelector(`.${tone}`);
-        return probe ? getComputedStyle(probe).color : '#000';
-      };
+    drawChart('scatter', this.canvas, (colour) => {
       const text = colour('text');
-      chart.data = {
-        datasets: this.series().map((s) => ({
-          label: s.label,
-          data: s.points.map((p) => ({ x: p.x, y: p.y })),
-          backgroundColor: colour(s.tone),
-          borderColor: colour(s.tone),
-          pointRadius: 4,
-        })),
-      };
       const [xMin, xMax] = this.xRange();
       const [yMin, yMax] = this.yRange();
-      chart.options = {
-        responsive: true,
-        maintainAspectRatio: true,
-        animation: false,
-        scales: {
-          x: { min: xMin, max: xMax, title: { display: true, text: this.xTitle(), color: text }, ticks: { color: text } },
-          y: { min: yMin, max: yMax, title: { display: true, text: this.yTitle(), color: text }, ticks: { color: text } },
+      return {
+        data: {
+          datasets: this.series().map((s) => ({
+            label: s.label,
+            data: s.points.map((p) => ({ x: p.x, y: p.y })),
+            backgroundColor: colour(s.tone),
+            borderColor: colour(s.tone),
+            pointRadius: 4,
+          })),
         },
-        plugins: { legend: { position: 'bottom', labels: { color: text } } },
+        options: {
+          responsive: true,
+          maintainAspectRatio: true,
+          animation: false,
+          scales: {
+            x: { min: xMin, max: xMax, title: { display: true, text: this.xTitle(), color: text }, ticks: { color: text } },
+            y: { min: yMin, max: yMax, title: { display: true, text: this.yTitle(), color: text }, ticks: { color: text } },
+          },
+          plugins: { legend: { position: 'bottom', labels: { color: text } } },
+        },
       };
-      chart.update();
     });
   }
 }
