@@ -153,9 +153,11 @@ try {
     const url = `${base}${path}`;
     const results = [];
     for (let i = 0; i < runs; i++) {
-      // Storage reset is off (it would drop the session cookie), which also keeps the HTTP cache:
-      // empty it, so every run is a first visit that downloads everything.
+      // Storage reset is off (it would drop the session cookie), which also keeps the HTTP cache
+      // and the service worker with its copy of the app shell: drop them, so every run is a first
+      // visit that downloads everything.
       await cdp.send('Network.clearBrowserCache');
+      await cdp.send('Storage.clearDataForOrigin', { origin: base, storageTypes: 'service_workers,cache_storage' });
       const result = await lighthouse(url, flags, config);
       if (!result) throw new Error(`no Lighthouse result for ${url}`);
       const s = summarise(name, url, result.lhr);
