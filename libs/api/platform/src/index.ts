@@ -4,6 +4,7 @@ export * from './lib/database/database-url';
 export * from './lib/database/data-source-options';
 export * from './lib/database/replica-reads';
 export * from './lib/database/prepared-query';
+export * from './lib/cache/expiring-cache';
 export * from './lib/database/run-migrations';
 export * from './lib/cluster/cluster-events';
 export * from './lib/secrets/signing-secret';

@@ -66,19 +66,18 @@ export class DeliveryService {
     if (!template.active) throw new AssessmentException(AssessmentErrorCode.TemplateNotFound, 'The assessment template was not found.');
     if (!isSelfService(template))
       throw new AssessmentException(AssessmentErrorCode.NotSelfService, 'Attestation exams are started from the attestation session.');
-    const state = await this.attempts.startState(personId, templateId);
+    let state = await this.attempts.startState(personId, templateId);
     const open = state.openId ? await this.attempts.findById(state.openId) : null;
-    const stats = { count: state.finished, lastStartedAt: state.lastStartedAt };
     if (open) {
       if (!this.isLate(open)) return this.view(open, template);
+      // The rare path: the expired attempt is scored, then counted with the finished ones.
       await this.scoring.score(open.id, 'expired');
-      stats.count++;
-      if (!stats.lastStartedAt || open.startedAt > stats.lastStartedAt) stats.lastStartedAt = open.startedAt;
+      state = await this.attempts.startState(personId, templateId);
     }
-    if (stats.count >= template.maxAttempts)
+    if (state.finished >= template.maxAttempts)
       throw new AssessmentException(AssessmentErrorCode.AttemptsExhausted, `You have used all ${template.maxAttempts} attempts.`);
-    if (stats.lastStartedAt && template.retakeWaitDays > 0) {
-      const allowed = new Date(stats.lastStartedAt.getTime() + template.retakeWaitDays * 86_400_000);
+    if (state.lastStartedAt && template.retakeWaitDays > 0) {
+      const allowed = new Date(state.lastStartedAt.getTime() + template.retakeWaitDays * 86_400_000);
       if (allowed > new Date())
         throw new AssessmentException(AssessmentErrorCode.RetakeTooSoon, `You may try again from ${allowed.toISOString().slice(0, 10)}.`);
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ClusterEvents } from '@civics/api-platform';
+import { ClusterEvents, ExpiringCache } from '@civics/api-platform';
 import { AssessmentTemplateEntity } from './entities';
 
 /** Cluster topic: some replica created or changed a template. */
@@ -13,9 +13,10 @@ const TEMPLATE_TTL_MS = 30_000;
 export class TemplateRepository {
   /**
    * Templates by id: every start and score of an attempt reads its template, and a synchronised
-   * exam start reads the same one a thousand times. Writes here and on other replicas evict it.
+   * exam start reads the same one a thousand times. Writes here and on other replicas evict it;
+   * unknown ids are not remembered.
    */
-  private readonly byId = new Map<string, { until: number; template: Promise<AssessmentTemplateEntity | null> }>();
+  private readonly byId = new ExpiringCache<AssessmentTemplateEntity | null>(TEMPLATE_TTL_MS, 1000, (t) => t !== null);
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -29,17 +30,7 @@ export class TemplateRepository {
   }
 
   findById(id: string): Promise<AssessmentTemplateEntity | null> {
-    const hit = this.byId.get(id);
-    if (hit && hit.until > Date.now()) return hit.template;
-    const entry = { until: Date.now() + TEMPLATE_TTL_MS, template: this.repo.findOneBy({ id }) };
-    if (this.byId.size >= 1000) this.byId.clear();
-    this.byId.set(id, entry);
-    const forget = () => {
-      if (this.byId.get(id) === entry) this.byId.delete(id);
-    };
-    // Unknown ids and failed reads are not remembered.
-    entry.template.then((t) => t ?? forget(), forget);
-    return entry.template;
+    return this.byId.get(id, () => this.repo.findOneBy({ id }));
   }
 
   list(onlyActive: boolean): Promise<AssessmentTemplateEntity[]> {

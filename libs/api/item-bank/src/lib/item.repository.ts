@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ItemListQuery } from '@civics/contracts';
-import { ClusterEvents } from '@civics/api-platform';
+import { ClusterEvents, ExpiringCache } from '@civics/api-platform';
 import { ItemEntity } from './item.entity';
 
 const ACTIVE_TTL_MS = 2000;
@@ -12,7 +12,7 @@ export const ITEMS_CHANGED = 'item-bank.items-changed';
 
 @Injectable()
 export class ItemRepository {
-  private readonly active = new Map<string, { items: Promise<ItemEntity[]>; until: number }>();
+  private readonly active = new ExpiringCache<ItemEntity[]>(ACTIVE_TTL_MS, 1000);
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -61,21 +61,13 @@ export class ItemRepository {
    */
   activeFor(competencyCodes: readonly string[]): Promise<ItemEntity[]> {
     if (competencyCodes.length === 0) return Promise.resolve([]);
-    const key = [...competencyCodes].sort().join(',');
-    const hit = this.active.get(key);
-    if (hit && hit.until > Date.now()) return hit.items;
-    const items = this.repo
-      .createQueryBuilder('i')
-      .where(`i.status = 'active' AND i.competencyCode IN (:...codes)`, { codes: competencyCodes })
-      .orderBy('i.ref')
-      .getMany();
-    const entry = { items, until: Date.now() + ACTIVE_TTL_MS };
-    if (this.active.size >= 1000) this.active.clear();
-    this.active.set(key, entry);
-    items.catch(() => {
-      if (this.active.get(key) === entry) this.active.delete(key);
-    });
-    return items;
+    return this.active.get([...competencyCodes].sort().join(','), () =>
+      this.repo
+        .createQueryBuilder('i')
+        .where(`i.status = 'active' AND i.competencyCode IN (:...codes)`, { codes: competencyCodes })
+        .orderBy('i.ref')
+        .getMany(),
+    );
   }
 
   /** Forgets cached active items (called by every write here). */

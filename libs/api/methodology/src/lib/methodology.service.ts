@@ -14,7 +14,7 @@ import {
   Permission,
 } from '@civics/contracts';
 import { diffMethodologyContent, integrityProblems, missingTranslations } from '@civics/domain';
-import type { Actor, RequestMeta } from '@civics/api-platform';
+import { type Actor, ExpiringCache, type RequestMeta } from '@civics/api-platform';
 import { AuditService } from '@civics/api-audit';
 import { MethodologyRepository } from './methodology.repository';
 import { MethodologyErrorCode, MethodologyException } from './methodology.exception';
@@ -39,10 +39,14 @@ function canSeeDrafts(actor: Actor | undefined): boolean {
 /** The methodology life cycle: draft → approved (frozen, current) → retired. */
 @Injectable()
 export class MethodologyService {
-  private readonly versions = new Map<
-    string,
-    { generation: number; until: number; version: Promise<{ status: string; detail: MethodologyDetail } | null> }
-  >();
+  /** Unknown ids are not remembered. */
+  private readonly versions = new ExpiringCache<{ status: string; detail: MethodologyDetail } | null>(
+    VERSION_TTL_MS,
+    100,
+    (v) => v !== null,
+  );
+  /** The repository's generation the cached versions were loaded under. */
+  private versionsGeneration = 0;
 
   constructor(
     private readonly repo: MethodologyRepository,
@@ -82,22 +86,11 @@ export class MethodologyService {
   }
 
   private shared(id: string): Promise<{ status: string; detail: MethodologyDetail } | null> {
-    const generation = this.repo.generation;
-    const hit = this.versions.get(id);
-    if (hit && hit.generation === generation && hit.until > Date.now()) return hit.version;
-    const version = this.repo.findById(id).then((v) => (v ? { status: v.status, detail: toDetail(v) } : null));
-    const entry = { generation, until: Date.now() + VERSION_TTL_MS, version };
-    if (this.versions.size >= 100) this.versions.clear();
-    this.versions.set(id, entry);
-    version.then(
-      (v) => {
-        if (!v && this.versions.get(id) === entry) this.versions.delete(id);
-      },
-      () => {
-        if (this.versions.get(id) === entry) this.versions.delete(id);
-      },
-    );
-    return version;
+    if (this.versionsGeneration !== this.repo.generation) {
+      this.versions.clear();
+      this.versionsGeneration = this.repo.generation;
+    }
+    return this.versions.get(id, () => this.repo.findById(id).then((v) => (v ? { status: v.status, detail: toDetail(v) } : null)));
   }
 
   /** The entity, when the caller may see it (drafts are the methodologists' working copies). */

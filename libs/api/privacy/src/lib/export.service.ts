@@ -15,28 +15,25 @@ export class ExportService {
     private readonly audit: AuditService,
   ) {}
 
-  async json(actor: Actor, meta: RequestMeta): Promise<MyDataExport> {
-    const data = await this.collect(actor);
-    await this.audit.record({
-      actorAccountId: actor.accountId,
-      action: AuditAction.DataExported,
-      subjectPersonId: actor.personId,
-      requestId: meta.requestId,
-      details: { format: 'json' },
-    });
-    return data;
+  json(actor: Actor, meta: RequestMeta): Promise<MyDataExport> {
+    return this.exported(actor, meta, 'json');
   }
 
   async pdf(actor: Actor, meta: RequestMeta): Promise<Buffer> {
+    return renderExportPdf(await this.exported(actor, meta, 'pdf'));
+  }
+
+  /** The caller's data, with the export recorded in the audit trail. */
+  private async exported(actor: Actor, meta: RequestMeta, format: 'json' | 'pdf'): Promise<MyDataExport> {
     const data = await this.collect(actor);
     await this.audit.record({
       actorAccountId: actor.accountId,
       action: AuditAction.DataExported,
       subjectPersonId: actor.personId,
       requestId: meta.requestId,
-      details: { format: 'pdf' },
+      details: { format },
     });
-    return renderExportPdf(data);
+    return data;
   }
 
   private async collect(actor: Actor): Promise<MyDataExport> {
