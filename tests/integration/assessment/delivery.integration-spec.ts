@@ -27,6 +27,52 @@ describe('exam delivery', () => {
     expect(n).toBe(1);
   });
 
+  it('stores starts that arrive together each with its own form and position, once per person', async () => {
+    const form = await createTemplate(await t.signIn('methodologist'), ['IS1']);
+    const admin = await t.signIn('admin');
+    const orgs = (await admin.get('/api/organisations')).body as { id: string; code: string }[];
+    const positions = ['SPECIALIST', 'LEADING_ADVISER', 'HEAD_OF_DEPARTMENT', 'LEADING_ADVISER'];
+    for (const [i, positionCode] of positions.entries()) {
+      const person = await admin.post('/api/persons', {
+        personalCode: `TOGETHER${i}`,
+        firstName: 'Together',
+        lastName: `Candidate ${i}`,
+        organisationId: orgs.find((o) => o.code === 'STS')?.id,
+        positionCode,
+        positionTitle: positionCode,
+      });
+      const account = await admin.post('/api/accounts', {
+        username: `together${i}`,
+        personId: person.body.id,
+        password: 'a long passphrase for starting together',
+        roles: [{ role: 'civil_servant' }],
+      });
+      expect(account.status).toBe(201);
+    }
+    const users = ['servant', ...positions.map((_, i) => `together${i}`)];
+    const clients = await Promise.all(
+      users.map((u) => t.signIn(u, u === 'servant' ? undefined : 'a long passphrase for starting together')),
+    );
+    const starts = await Promise.all(clients.flatMap((c) => [c, c].map((x) => x.post('/api/attempts', { templateId: form }))));
+    expect(starts.map((r) => r.status)).toEqual(users.flatMap(() => [201, 201]));
+    const ids = users.map((_, i) => starts[2 * i].body.id as string);
+    users.forEach((_, i) => expect(starts[2 * i + 1].body.id).toBe(ids[i]));
+    expect(new Set(ids).size).toBe(users.length);
+    const stored = await sql<{ id: string; matches: boolean; sequence: string[] }>(
+      t.databaseUrl,
+      `SELECT a.id, a.position_code IS NOT DISTINCT FROM p.position_code AS matches,
+              (SELECT array_agg(i.item_id::text ORDER BY i.position) FROM attempt_item i WHERE i.attempt_id = a.id) AS sequence
+       FROM attempt a JOIN person p ON p.id = a.person_id WHERE a.template_id = $1`,
+      [form],
+    );
+    expect(stored).toHaveLength(users.length);
+    for (const [i, id] of ids.entries()) {
+      const row = stored.find((r) => r.id === id);
+      expect(row?.matches).toBe(true);
+      expect(row?.sequence).toEqual((starts[2 * i].body.items as DeliveredItem[]).map((item) => item.itemId));
+    }
+  });
+
   it('sends the items without keys and keeps time on the server', async () => {
     const s = await t.signIn('servant');
     const r = await s.post('/api/attempts', { templateId });

@@ -26,3 +26,4 @@ export * from './lib/openapi/openapi-document';
 export * from './lib/seed/demo-seed.registry';
 export * from './lib/platform.module';
 export * from './lib/version';
+export * from './lib/batching/micro-batcher';

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Answer } from '@civics/contracts';
-import { preparedQuery } from '@civics/api-platform';
+import { MicroBatcher, preparedQuery } from '@civics/api-platform';
 import { AttemptEntity, AttemptItemEntity, AttemptResultEntity, CompetencyMeasurementEntity, ResponseEntity } from './entities';
 
 /** Seconds after the deadline during which a save in flight is still accepted. */
@@ -19,6 +19,14 @@ export type SaveOutcome =
   | { kind: 'item_locked' }
   | { kind: 'closed'; status: string }
   | { kind: 'deadline_passed' };
+
+/** What a start needs to know about the person's attempts at a template. */
+export interface StartState {
+  readonly positionCode: string | null;
+  readonly openId: string | null;
+  readonly finished: number;
+  readonly lastStartedAt: Date | null;
+}
 
 @Injectable()
 export class AttemptRepository implements OnModuleDestroy {
@@ -41,21 +49,38 @@ export class AttemptRepository implements OnModuleDestroy {
   }
 
   /**
-   * What a start needs to know in one round trip: the open attempt at the template (if any) and
-   * how many finished ones there are, and when the last one started.
+   * What a start needs to know in one round trip: the person's position, the open attempt at the
+   * template (if any), how many finished ones there are and when the last one started. Starts
+   * that arrive together share one statement (see MicroBatcher).
    */
-  async startState(personId: string, templateId: string): Promise<{ openId: string | null; finished: number; lastStartedAt: Date | null }> {
-    const [r] = await preparedQuery<{ open_id: string | null; finished: number; last: Date | null }>(
-      this.ds,
-      'assessment.start-state',
-      `SELECT max(id::text) FILTER (WHERE status = 'in_progress') AS open_id,
-              count(*) FILTER (WHERE status <> 'in_progress')::int AS finished,
-              max(started_at) FILTER (WHERE status <> 'in_progress') AS last
-       FROM attempt WHERE person_id = $1 AND template_id = $2`,
-      [personId, templateId],
-    );
-    return { openId: r.open_id, finished: r.finished, lastStartedAt: r.last ? new Date(r.last) : null };
+  startState(personId: string, templateId: string): Promise<StartState> {
+    return this.startStates.submit({ personId, templateId });
   }
+
+  private readonly startStates = new MicroBatcher<{ personId: string; templateId: string }, StartState>(
+    async (keys) => {
+      const rows = await preparedQuery<{ open_id: string | null; finished: number; last: Date | null; position_code: string | null }>(
+        this.ds,
+        'assessment.start-states',
+        `SELECT (SELECT position_code FROM person WHERE id = k.person_id) AS position_code,
+                max(a.id::text) FILTER (WHERE a.status = 'in_progress') AS open_id,
+                count(a.id) FILTER (WHERE a.status <> 'in_progress')::int AS finished,
+                max(a.started_at) FILTER (WHERE a.status <> 'in_progress') AS last
+         FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(person_id, template_id, n)
+         LEFT JOIN attempt a ON a.person_id = k.person_id AND a.template_id = k.template_id
+         GROUP BY k.n, k.person_id
+         ORDER BY k.n`,
+        [keys.map((k) => k.personId), keys.map((k) => k.templateId)],
+      );
+      return rows.map((r) => ({
+        positionCode: r.position_code,
+        openId: r.open_id,
+        finished: r.finished,
+        lastStartedAt: r.last ? new Date(r.last) : null,
+      }));
+    },
+    { maxBatch: 100, maxInFlight: 4 },
+  );
 
   /**
    * Inserts the attempt and its item sequence unless the person already has an open attempt
@@ -67,42 +92,62 @@ export class AttemptRepository implements OnModuleDestroy {
    * 1,000 candidates on those row locks.
    */
   async insertOpen(attempt: AttemptEntity, items: AttemptItemEntity[]): Promise<{ attempt: AttemptEntity; created: boolean }> {
-    const rows = await preparedQuery<{ id: string }>(
-      this.ds,
-      'assessment.insert-open-attempt',
-      `WITH new_attempt AS (
-         INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline,
-                              attestation_session_id)
-         VALUES ($1, $2, $3, $4, $5, $6, 'in_progress', $7, $8, $10)
-         ON CONFLICT (person_id, template_id) WHERE status = 'in_progress' DO NOTHING
-         RETURNING id
-       ), sequence AS (
-         INSERT INTO attempt_item (attempt_id, position, item_id, option_order)
-         SELECT new_attempt.id, s.position, s.item_id, NULLIF(s.option_order, 'null'::jsonb)
-         FROM new_attempt, jsonb_to_recordset($9::jsonb) AS s(position int, item_id uuid, option_order jsonb)
-         RETURNING item_id
-       )
-       SELECT id FROM new_attempt`,
-      [
-        attempt.id,
-        attempt.personId,
-        attempt.templateId,
-        attempt.methodologyVersionId,
-        attempt.positionCode,
-        attempt.seed,
-        attempt.startedAt,
-        attempt.deadline,
-        JSON.stringify(items.map((i) => ({ position: i.position, item_id: i.itemId, option_order: i.optionOrder }))),
-        attempt.attestationSessionId,
-      ],
-    );
-    if (rows.length === 0) {
+    const created = await this.newAttempts.submit({ attempt, items });
+    if (!created) {
       const open = await this.findOpen(attempt.personId, attempt.templateId);
       return { attempt: open as AttemptEntity, created: false };
     }
     this.countUsage(items.map((i) => i.itemId));
     return { attempt, created: true };
   }
+
+  /** Starts that arrive together are inserted by one statement: one plan, one commit. */
+  private readonly newAttempts = new MicroBatcher<{ attempt: AttemptEntity; items: AttemptItemEntity[] }, boolean>(
+    async (batch) => {
+      const rows = await preparedQuery<{ id: string }>(
+        this.ds,
+        'assessment.insert-open-attempts',
+        `WITH input AS (
+           SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(id uuid, person_id uuid, template_id uuid, methodology_version_id uuid,
+             position_code text, seed int, started_at timestamptz, deadline timestamptz, attestation_session_id uuid, items jsonb)
+         ), new_attempt AS (
+           INSERT INTO attempt (id, person_id, template_id, methodology_version_id, position_code, seed, status, started_at, deadline,
+                                attestation_session_id)
+           SELECT id, person_id, template_id, methodology_version_id, position_code, seed, 'in_progress', started_at, deadline,
+                  attestation_session_id
+           FROM input
+           ON CONFLICT (person_id, template_id) WHERE status = 'in_progress' DO NOTHING
+           RETURNING id
+         ), sequence AS (
+           INSERT INTO attempt_item (attempt_id, position, item_id, option_order)
+           SELECT n.id, s.position, s.item_id, NULLIF(s.option_order, 'null'::jsonb)
+           FROM new_attempt n JOIN input i ON i.id = n.id,
+                jsonb_to_recordset(i.items) AS s(position int, item_id uuid, option_order jsonb)
+           RETURNING item_id
+         )
+         SELECT id FROM new_attempt`,
+        [
+          JSON.stringify(
+            batch.map(({ attempt: a, items }) => ({
+              id: a.id,
+              person_id: a.personId,
+              template_id: a.templateId,
+              methodology_version_id: a.methodologyVersionId,
+              position_code: a.positionCode,
+              seed: a.seed,
+              started_at: a.startedAt,
+              deadline: a.deadline,
+              attestation_session_id: a.attestationSessionId,
+              items: items.map((i) => ({ position: i.position, item_id: i.itemId, option_order: i.optionOrder })),
+            })),
+          ),
+        ],
+      );
+      const inserted = new Set(rows.map((r) => r.id));
+      return batch.map(({ attempt }) => inserted.has(attempt.id));
+    },
+    { maxBatch: 50, maxInFlight: 4 },
+  );
 
   /**
    * Item usage counts only steer form assembly towards less exposed items (delivered items are

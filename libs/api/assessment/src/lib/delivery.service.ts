@@ -81,7 +81,7 @@ export class DeliveryService {
       if (allowed > new Date())
         throw new AssessmentException(AssessmentErrorCode.RetakeTooSoon, `You may try again from ${allowed.toISOString().slice(0, 10)}.`);
     }
-    return this.begin(personId, template, null, null);
+    return this.begin(personId, state.positionCode, template, null, null);
   }
 
   /**
@@ -97,7 +97,8 @@ export class DeliveryService {
       throw new AssessmentException(AssessmentErrorCode.AttemptOpenElsewhere, 'Another attempt at this form is still open.');
     }
     if (open) await this.scoring.score(open.id, 'expired');
-    return this.begin(personId, template, sessionId, windowEndsAt);
+    const person = await this.persons.findById(personId);
+    return this.begin(personId, person?.positionCode ?? null, template, sessionId, windowEndsAt);
   }
 
   /**
@@ -141,11 +142,11 @@ export class DeliveryService {
 
   private async begin(
     personId: string,
+    positionCode: string | null,
     template: AssessmentTemplateEntity,
     sessionId: string | null,
     closesAt: Date | null,
   ): Promise<Attempt> {
-    const person = await this.persons.findById(personId);
     const version = await this.methodology.get(undefined, template.methodologyVersionId);
     const seed = randomInt(1, 2_147_483_647);
     const startedAt = new Date();
@@ -155,7 +156,7 @@ export class DeliveryService {
       personId,
       templateId: template.id,
       methodologyVersionId: template.methodologyVersionId,
-      positionCode: person?.positionCode ?? null,
+      positionCode,
       seed,
       status: 'in_progress',
       startedAt,

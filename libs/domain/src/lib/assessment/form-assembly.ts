@@ -36,7 +36,9 @@ export function assembleForm(
   const byCell = new Map<string, BankItem[]>();
   for (const item of bank) {
     const k = `${item.competencyCode}#${item.level}`;
-    byCell.set(k, [...(byCell.get(k) ?? []), item]);
+    const list = byCell.get(k);
+    if (list) list.push(item);
+    else byCell.set(k, [item]);
   }
   const itemIds: string[] = [];
   const shortCells: AssembledForm['shortCells'] = [];

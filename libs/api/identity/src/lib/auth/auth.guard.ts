@@ -41,7 +41,7 @@ export class AuthGuard implements CanActivate {
     const header = req.headers['authorization'];
     const value = Array.isArray(header) ? header[0] : header;
     if (!value?.startsWith('Bearer ')) return null;
-    const claims = await this.tokens.verifyAccess(value.slice(7).trim());
+    const claims = this.tokens.verifyAccess(value.slice(7).trim());
     if (!claims) return null;
     return this.cache.resolve(claims.sessionId, claims.accountId, () => this.load(claims));
   }

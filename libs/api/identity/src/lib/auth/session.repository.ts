@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 import { AuthSessionEntity, RefreshTokenEntity } from '../entities';
-import { ClusterEvents } from '@civics/api-platform';
+import { ClusterEvents, MicroBatcher, preparedQuery } from '@civics/api-platform';
 import { ACCOUNT_SESSIONS_REVOKED, ActorCache, SESSION_REVOKED } from './actor-cache';
 
 export type RotationResult = { kind: 'rotated'; session: AuthSessionEntity } | { kind: 'reused'; sessionId: string } | { kind: 'invalid' };
+
+/** One role grant of a live session's account (role null: an account without grants). */
+export interface LiveActorRow {
+  readonly username: string;
+  readonly person_id: string | null;
+  readonly role: string | null;
+  readonly scope_organisation_id: string | null;
+  readonly scope_provider_id: string | null;
+}
 
 @Injectable()
 export class SessionRepository {
@@ -24,35 +33,32 @@ export class SessionRepository {
 
   /**
    * Everything the guard needs in one round trip: the live session, its active account and the
-   * account's role grants (one row per grant).
+   * account's role grants (one row per grant). Callers whose sessions are looked up together
+   * (a synchronised exam start) share one statement.
    */
-  async liveActorRows(
-    sessionId: string,
-    accountId: string,
-  ): Promise<
-    {
-      username: string;
-      person_id: string | null;
-      role: string | null;
-      scope_organisation_id: string | null;
-      scope_provider_id: string | null;
-    }[]
-  > {
-    return (await this.ds.query(
-      `SELECT a.username, a.person_id, r.role, r.scope_organisation_id, r.scope_provider_id
-       FROM auth_session s
-       JOIN account a ON a.id = s.account_id AND a.active
-       LEFT JOIN account_role r ON r.account_id = a.id
-       WHERE s.id = $1 AND s.account_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [sessionId, accountId],
-    )) as {
-      username: string;
-      person_id: string | null;
-      role: string | null;
-      scope_organisation_id: string | null;
-      scope_provider_id: string | null;
-    }[];
+  liveActorRows(sessionId: string, accountId: string): Promise<LiveActorRow[]> {
+    return this.liveActors.submit({ sessionId, accountId });
   }
+
+  private readonly liveActors = new MicroBatcher<{ sessionId: string; accountId: string }, LiveActorRow[]>(
+    async (keys) => {
+      const rows = await preparedQuery<LiveActorRow & { n: string }>(
+        this.ds,
+        'identity.live-actors',
+        `SELECT k.n, a.username, a.person_id, r.role, r.scope_organisation_id, r.scope_provider_id
+         FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(session_id, account_id, n)
+         JOIN auth_session s ON s.id = k.session_id AND s.account_id = k.account_id
+         JOIN account a ON a.id = s.account_id AND a.active
+         LEFT JOIN account_role r ON r.account_id = a.id
+         WHERE s.revoked_at IS NULL AND s.expires_at > now()`,
+        [keys.map((k) => k.sessionId), keys.map((k) => k.accountId)],
+      );
+      const byKey = keys.map((): LiveActorRow[] => []);
+      for (const { n, ...row } of rows) byKey[Number(n) - 1].push(row);
+      return byKey;
+    },
+    { maxBatch: 100, maxInFlight: 4 },
+  );
 
   /** Live sessions of an account with the time their refresh token last rotated, newest first. */
   async liveOf(accountId: string): Promise<{ session: AuthSessionEntity; lastUsedAt: Date }[]> {
