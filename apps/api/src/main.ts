@@ -5,6 +5,9 @@ import { MIGRATION_COMMANDS, type MigrationCommand, runMigrationCommand } from '
 import { startWorker } from './app/worker';
 import { runAuditVerify } from './app/audit-verify-command';
 
+/** Pending connections the kernel keeps for accept (capped by net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096;
+
 async function main(): Promise<void> {
   const command = process.argv[2];
   // The worker exists to run jobs; demo data is loaded by the API (or never, in production).
@@ -57,7 +60,9 @@ async function main(): Promise<void> {
   const { app, notices } = await createApp(config, databaseUrl);
   close = () => app.close();
 
-  await app.listen({ port: config.port, host: config.host });
+  // A class's browsers connect within the same second on exam day: with Node's default backlog
+  // of 511, the kernel dropped the rest and they waited for SYN retries (1, 3, 7 s).
+  await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   const banner = [
     '',
     `Civil Service ICT Competency Platform is running at ${config.publicUrl}`,

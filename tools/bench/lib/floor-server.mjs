@@ -20,4 +20,5 @@ app.put('/floor/:attemptId/:itemId', async (req) => {
   );
   return { storedSeq: r.rows[0]?.seq ?? seq, applied: r.rowCount === 1 };
 });
-await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+// The same listen backlog as the API (apps/api/src/main.ts), so both accept 1,000 connects alike.
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1', backlog: 4096 });
