@@ -2,7 +2,7 @@ import { JobsService } from '@civics/api-platform';
 import { EXPIRE_ATTEMPTS_QUEUE } from '@civics/api-assessment';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { sql } from '../support/test-database';
-import { activeItems, choiceItem, createTemplate, type DeliveredItem, levelOf } from './support';
+import { activeItems, choiceItem, createTemplate, type DeliveredItem, levelOf, servantWithAccount } from './support';
 
 describe('exam delivery', () => {
   let t: TestApp;
@@ -30,29 +30,23 @@ describe('exam delivery', () => {
   it('stores starts that arrive together each with its own form and position, once per person', async () => {
     const form = await createTemplate(await t.signIn('methodologist'), ['IS1']);
     const admin = await t.signIn('admin');
-    const orgs = (await admin.get('/api/organisations')).body as { id: string; code: string }[];
     const positions = ['SPECIALIST', 'LEADING_ADVISER', 'HEAD_OF_DEPARTMENT', 'LEADING_ADVISER'];
+    const together = [];
     for (const [i, positionCode] of positions.entries()) {
-      const person = await admin.post('/api/persons', {
-        personalCode: `TOGETHER${i}`,
-        firstName: 'Together',
-        lastName: `Candidate ${i}`,
-        organisationId: orgs.find((o) => o.code === 'STS')?.id,
-        positionCode,
-        positionTitle: positionCode,
-      });
-      const account = await admin.post('/api/accounts', {
-        username: `together${i}`,
-        personId: person.body.id,
-        password: 'a long passphrase for starting together',
-        roles: [{ role: 'civil_servant' }],
-      });
-      expect(account.status).toBe(201);
+      together.push(
+        await servantWithAccount(t, admin, {
+          personalCode: `TOGETHER${i}`,
+          firstName: 'Together',
+          lastName: `Candidate ${i}`,
+          positionCode,
+          positionTitle: positionCode,
+          username: `together${i}`,
+          password: 'a long passphrase for starting together',
+        }),
+      );
     }
     const users = ['servant', ...positions.map((_, i) => `together${i}`)];
-    const clients = await Promise.all(
-      users.map((u) => t.signIn(u, u === 'servant' ? undefined : 'a long passphrase for starting together')),
-    );
+    const clients = [await t.signIn('servant'), ...together];
     const starts = await Promise.all(clients.flatMap((c) => [c, c].map((x) => x.post('/api/attempts', { templateId: form }))));
     expect(starts.map((r) => r.status)).toEqual(users.flatMap(() => [201, 201]));
     const ids = users.map((_, i) => starts[2 * i].body.id as string);
@@ -128,23 +122,15 @@ describe('exam delivery', () => {
     const malformed = await s.put(`/api/attempts/${a.id}/responses/${item.itemId}`, { answer: { type: 'single_choice' }, seq: 'x' });
     expect(malformed.status).toBe(400);
 
-    const admin = await t.signIn('admin');
-    const orgs = (await admin.get('/api/organisations')).body as { id: string; code: string }[];
-    const person = await admin.post('/api/persons', {
+    const other = await servantWithAccount(t, await t.signIn('admin'), {
       personalCode: 'OTHER01',
       firstName: 'Other',
       lastName: 'Person',
-      organisationId: orgs.find((o) => o.code === 'STS')?.id,
       positionCode: 'SPECIALIST',
       positionTitle: 'Mütəxəssis',
-    });
-    await admin.post('/api/accounts', {
       username: 'other.servant',
-      personId: person.body.id,
       password: 'another long passphrase',
-      roles: [{ role: 'civil_servant' }],
     });
-    const other = await t.signIn('other.servant', 'another long passphrase');
     expect((await other.get(`/api/attempts/${a.id}`)).status).toBe(404);
     expect((await other.put(`/api/attempts/${a.id}/responses/${item.itemId}`, { answer: null, seq: 99 })).status).toBe(404);
     expect((await other.post(`/api/attempts/${a.id}/submit`)).status).toBe(404);

@@ -72,6 +72,40 @@ export async function createTemplate(m: HttpClient, competencies: string[], over
   return r.body.id;
 }
 
+/** A civil servant of the STS with an account of their own, signed in. */
+export async function servantWithAccount(
+  t: Pick<TestApp, 'signIn'>,
+  admin: HttpClient,
+  servant: {
+    personalCode: string;
+    firstName: string;
+    lastName: string;
+    positionCode: string;
+    positionTitle: string;
+    username: string;
+    password: string;
+  },
+): Promise<HttpClient> {
+  const orgs = (await admin.get('/api/organisations')).body as { id: string; code: string }[];
+  const person = await admin.post('/api/persons', {
+    personalCode: servant.personalCode,
+    firstName: servant.firstName,
+    lastName: servant.lastName,
+    organisationId: orgs.find((o) => o.code === 'STS')?.id,
+    positionCode: servant.positionCode,
+    positionTitle: servant.positionTitle,
+  });
+  if (person.status !== 201) throw new Error(person.text);
+  const account = await admin.post('/api/accounts', {
+    username: servant.username,
+    personId: person.body.id,
+    password: servant.password,
+    roles: [{ role: 'civil_servant' }],
+  });
+  if (account.status !== 201) throw new Error(account.text);
+  return t.signIn(servant.username, servant.password);
+}
+
 export interface DeliveredItem {
   itemId: string;
   stem: { en: string };

@@ -19,7 +19,7 @@ interface Waiting<I, O> {
  * fails, each input is run again alone, so a bad input fails only its own caller.
  */
 export class MicroBatcher<I, O> {
-  private queue: Waiting<I, O>[] = [];
+  private readonly queue: Waiting<I, O>[] = [];
   private inFlight = 0;
   private scheduled = false;
 
